@@ -1,0 +1,42 @@
+import express, { type Express, type RequestHandler } from 'express';
+import type { DirectoryPort } from '../app/ports/directory';
+import type { Logger } from '../logging/logger';
+import type { DevTokens } from './auth/dev-tokens';
+import { requirePerson } from './auth/require-person';
+import type { TokenVerifier } from './auth/token-verifier';
+import { problemResponses } from './problem-responses';
+import { devRoutes } from './routes/dev-routes';
+import { healthRoutes } from './routes/health-routes';
+import { meRoutes } from './routes/me-routes';
+import { tabStatic } from './tab-static';
+
+/** Everything the HTTP surface needs, wired by the composition root. */
+export interface HttpAppParts {
+  engine: 'pglite' | 'postgres';
+  pingDatabase: () => Promise<void>;
+  directory: DirectoryPort;
+  tokenVerifier: TokenVerifier;
+  /** Present in local mode only: enables /api/dev/*. */
+  devTokens?: DevTokens;
+  /** Handlers for the Bot Framework endpoint (guards first, then the adapter). */
+  botMessages: RequestHandler[];
+  tabDistDir: string;
+  logger: Logger;
+}
+
+/** Builds the one HTTP app: bot endpoint, JSON API for the tab, health check and the built tab. */
+export function createHttpApp(parts: HttpAppParts): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(healthRoutes(parts.engine, parts.pingDatabase));
+  app.post('/api/messages', express.json({ limit: '1mb' }), ...parts.botMessages);
+  if (parts.devTokens) app.use('/api/dev', devRoutes(parts.directory, parts.devTokens));
+  app.use('/api', requirePerson(parts.tokenVerifier, parts.directory), meRoutes());
+  app.use('/api', (_req, res) => {
+    res.status(404).type('application/problem+json').json({ title: 'There is no such API route.', status: 404 });
+  });
+  app.use(tabStatic(parts.tabDistDir));
+  app.use(problemResponses(parts.logger));
+  return app;
+}

@@ -1,0 +1,15 @@
+/** A stored way back into a Teams conversation, for proactive messages. */
+export interface ConversationRef {
+  conversationId: string;
+  conversationType: string;
+  personId: string | null;
+  reference: Record<string, unknown>;
+}
+
+/** Keeps conversation references so the bot can write first (decisions, answers, reminders). */
+export interface ConversationRefsPort {
+  /** Saves or refreshes a reference. */
+  save(ref: ConversationRef): Promise<void>;
+  /** The reference for a conversation, if stored. */
+  find(conversationId: string): Promise<ConversationRef | undefined>;
+}

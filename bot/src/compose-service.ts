@@ -1,0 +1,78 @@
+import type { Server } from 'node:http';
+import { sql } from 'kysely';
+import { DevTokens } from './api/auth/dev-tokens';
+import { EntraTokens } from './api/auth/entra-tokens';
+import { createHttpApp } from './api/create-http-app';
+import type { AppConfig } from './config';
+import type { Logger } from './logging/logger';
+import { ConversationRefsRepository } from './store/conversation-refs-repository';
+import { isDirectoryEmpty, seedDemoData } from './store/demo/seed-demo-data';
+import { DirectoryRepository } from './store/directory-repository';
+import { migrateToLatest } from './store/migrate';
+import { openDatabase } from './store/open-database';
+import { botEndpoint, loopbackOnly } from './teams/bot-endpoint';
+import { CommunitiesBot } from './teams/communities-bot';
+import { createCloudAdapter } from './teams/create-cloud-adapter';
+
+/** A running service: its HTTP server, the port it listens on and how to stop it cleanly. */
+export interface RunningService {
+  server: Server;
+  port: number;
+  engine: 'pglite' | 'postgres';
+  stop(): Promise<void>;
+}
+
+/** The composition root: opens and migrates the database, wires adapters to ports and starts listening. */
+export async function startService(config: AppConfig, logger: Logger): Promise<RunningService> {
+  const { db, engine } = await openDatabase(config.database);
+  const migrated = await migrateToLatest(db);
+  if (migrated.length > 0) logger.info({ migrated }, 'database migrated');
+  if (config.seedDemoData && (await isDirectoryEmpty(db))) {
+    logger.info(await seedDemoData(db), 'demo data loaded into an empty database');
+  }
+
+  const directory = new DirectoryRepository(db);
+  const conversationRefs = new ConversationRefsRepository(db);
+  const adapter = createCloudAdapter(config.bot, logger);
+  const bot = new CommunitiesBot({ directory, conversationRefs, logger });
+  const devTokens = config.mode === 'local' ? new DevTokens(config.devTokenSecret) : undefined;
+  const entraTokens = config.sso ? new EntraTokens(config.sso) : undefined;
+  const tokenVerifier = entraTokens ?? devTokens;
+  if (!tokenVerifier) throw new Error('No way to verify tab sign-in tokens: set AAD_APP_CLIENT_ID.');
+
+  const app = createHttpApp({
+    engine,
+    pingDatabase: async () => {
+      await sql`select 1`.execute(db);
+    },
+    directory,
+    tokenVerifier: devTokens && entraTokens ? firstThatAccepts(entraTokens, devTokens) : tokenVerifier,
+    devTokens,
+    botMessages: config.bot ? [botEndpoint(adapter, bot)] : [loopbackOnly(), botEndpoint(adapter, bot)],
+    tabDistDir: config.tabDistDir,
+    logger,
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    server,
+    port,
+    engine,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await db.destroy();
+    },
+  };
+}
+
+function firstThatAccepts(first: EntraTokens, second: DevTokens) {
+  return {
+    verify: async (token: string) => first.verify(token).catch(() => second.verify(token)),
+  };
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: optionalText,
+  PGLITE_DATA_DIR: z.string().default('.data/pglite'),
+  SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
+  TAB_DIST_DIR: z.string().default('dist/tab'),
+  BOT_ID: optionalText,
+  BOT_PASSWORD: optionalText,
+  BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  BOT_TENANT_ID: optionalText,
+  AAD_APP_CLIENT_ID: optionalText,
+  ALLOWED_TENANT_IDS: optionalText,
+  DEV_TOKEN_SECRET: optionalText,
+});
+
+/** Bot Framework credentials; absent in local mode. */
+export interface BotCredentials {
+  appId: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  password?: string;
+  tenantId?: string;
+}
+
+/** The service's whole configuration, read once at start and passed in. */
+export interface AppConfig {
+  mode: 'local' | 'production';
+  port: number;
+  host: string;
+  logLevel: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  seedDemoData: boolean;
+  tabDistDir: string;
+  bot?: BotCredentials;
+  sso?: { clientId: string; allowedTenantIds: string[] };
+  devTokenSecret?: string;
+}
+
+/** Raised when the environment cannot make a safe configuration; the message names every problem. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration refused:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration from an environment (process.env by default). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const bot = readBotCredentials(e);
+  const sso = e.AAD_APP_CLIENT_ID
+    ? { clientId: e.AAD_APP_CLIENT_ID, allowedTenantIds: splitList(e.ALLOWED_TENANT_IDS) }
+    : undefined;
+
+  if (production) {
+    const missing = missingProductionSettings(e);
+    if (missing.length > 0) throw new ConfigError(missing);
+  }
+
+  return {
+    mode: production ? 'production' : 'local',
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: e.PGLITE_DATA_DIR },
+    seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' : !production,
+    tabDistDir: e.TAB_DIST_DIR,
+    bot,
+    sso,
+    devTokenSecret: production ? undefined : e.DEV_TOKEN_SECRET,
+  };
+}
+
+type Environment = z.infer<typeof environmentSchema>;
+
+function readBotCredentials(e: Environment): BotCredentials | undefined {
+  if (!e.BOT_ID) return undefined;
+  return {
+    appId: e.BOT_ID,
+    appType: e.BOT_TYPE ?? (e.BOT_PASSWORD ? 'MultiTenant' : 'UserAssignedMSI'),
+    password: e.BOT_PASSWORD,
+    tenantId: e.BOT_TENANT_ID,
+  };
+}
+
+function missingProductionSettings(e: Environment): string[] {
+  const missing: string[] = [];
+  if (!e.BOT_ID) missing.push('BOT_ID is not set (the bot identity: an Entra app or a managed identity client id)');
+  if (e.BOT_ID && !e.BOT_PASSWORD && e.BOT_TYPE !== 'UserAssignedMSI') {
+    missing.push('BOT_PASSWORD is not set (or set BOT_TYPE=UserAssignedMSI to use a managed identity)');
+  }
+  if ((e.BOT_TYPE === 'SingleTenant' || e.BOT_TYPE === 'UserAssignedMSI') && !e.BOT_TENANT_ID) {
+    missing.push(`BOT_TENANT_ID is not set (required when BOT_TYPE=${e.BOT_TYPE})`);
+  }
+  if (!e.AAD_APP_CLIENT_ID)
+    missing.push('AAD_APP_CLIENT_ID is not set (the Entra app that Teams SSO tokens are issued for)');
+  if (splitList(e.ALLOWED_TENANT_IDS).length === 0) {
+    missing.push('ALLOWED_TENANT_IDS is not set (comma-separated Entra tenant ids whose users may sign in)');
+  }
+  if (!e.DATABASE_URL)
+    missing.push('DATABASE_URL is not set (PostgreSQL connection string; PGlite is for local use only)');
+  return missing;
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}

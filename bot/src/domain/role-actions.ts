@@ -1,0 +1,51 @@
+import type { Person, RoleKind } from './person';
+
+/** Something a person can do from the welcome card; `verb` is the card action that starts it. */
+export interface RoleAction {
+  verb: string;
+  title: string;
+}
+
+const actionsByRole: Record<RoleKind, RoleAction[]> = {
+  representative: [
+    { verb: 'requestFunding', title: 'Request funding' },
+    { verb: 'myRequests', title: 'My requests' },
+    { verb: 'ask', title: 'Ask KCC a question' },
+    { verb: 'nextMeeting', title: 'Next meeting' },
+    { verb: 'budget', title: 'Community budget' },
+  ],
+  chair: [
+    { verb: 'planMeetings', title: 'Plan meetings' },
+    { verb: 'agenda', title: 'Next agenda' },
+    { verb: 'nextMeeting', title: 'Next meeting' },
+    { verb: 'budget', title: 'Community budget' },
+  ],
+  officer: [
+    { verb: 'questions', title: 'Open questions' },
+    { verb: 'planKit', title: 'Plan KiT meetings' },
+    { verb: 'budget', title: 'Community budgets' },
+  ],
+  practitioner: [
+    { verb: 'nextMeeting', title: 'Next meeting' },
+    { verb: 'myCommunities', title: 'My communities' },
+  ],
+  senInclusionAdviser: [
+    { verb: 'nextMeeting', title: 'Next meeting' },
+    { verb: 'myCommunities', title: 'My communities' },
+  ],
+};
+
+/** The actions a person's roles offer, each once, in the order of their roles. */
+export function actionsFor(person: Person): RoleAction[] {
+  const seen = new Set<string>();
+  const actions: RoleAction[] = [];
+  for (const { role } of person.roles) {
+    for (const action of actionsByRole[role]) {
+      if (seen.has(action.verb)) continue;
+      seen.add(action.verb);
+      actions.push(action);
+    }
+  }
+  actions.push({ verb: 'help', title: 'Help' });
+  return actions;
+}

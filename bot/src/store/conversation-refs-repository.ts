@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import type { ConversationRef, ConversationRefsPort } from '../app/ports/conversation-refs';
+import type { Database } from './schema';
+
+/** Stores conversation references, one row per conversation, refreshed on every greeting. */
+export class ConversationRefsRepository implements ConversationRefsPort {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async save(ref: ConversationRef): Promise<void> {
+    const row = {
+      conversation_id: ref.conversationId,
+      conversation_type: ref.conversationType,
+      person_id: ref.personId,
+      reference: JSON.stringify(ref.reference),
+      updated_at: new Date().toISOString(),
+    };
+    await this.db
+      .insertInto('conversation_refs')
+      .values(row)
+      .onConflict((oc) =>
+        oc.column('conversation_id').doUpdateSet({
+          reference: row.reference,
+          updated_at: row.updated_at,
+          conversation_type: row.conversation_type,
+          person_id: (eb) => eb.fn.coalesce(eb.val(row.person_id), eb.ref('conversation_refs.person_id')),
+        }),
+      )
+      .execute();
+  }
+
+  async find(conversationId: string): Promise<ConversationRef | undefined> {
+    const row = await this.db
+      .selectFrom('conversation_refs')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      conversationId: row.conversation_id,
+      conversationType: row.conversation_type,
+      personId: row.person_id,
+      reference: row.reference,
+    };
+  }
+}

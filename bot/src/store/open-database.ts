@@ -1,0 +1,32 @@
+import { mkdirSync } from 'node:fs';
+import { Kysely, PostgresDialect } from 'kysely';
+import { Pool, types } from 'pg';
+import { PGliteDialect, type PGliteLike } from './pglite-dialect';
+import type { Database } from './schema';
+
+/** Where the data lives: an embedded PGlite folder (or memory) or a PostgreSQL server. */
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+
+/** An open database and the name of its engine, as reported by health checks. */
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  engine: 'pglite' | 'postgres';
+}
+
+// Plain dates stay ISO strings ("2026-09-01"); never shifted through a JavaScript Date.
+const DATE_OID = 1082;
+types.setTypeParser(DATE_OID, (value) => value);
+
+/** Opens the database for a target; `dataDir` may be `memory://` for a throwaway PGlite. */
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  if (target.kind === 'postgres') {
+    const pool = new Pool({ connectionString: target.url, max: 10 });
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres' };
+  }
+  if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
+  const { PGlite, types: pgliteTypes } = await import('@electric-sql/pglite');
+  const pglite = await PGlite.create(target.dataDir, {
+    parsers: { [pgliteTypes.DATE]: (value: string) => value },
+  });
+  return { db: new Kysely<Database>({ dialect: new PGliteDialect(pglite as PGliteLike) }), engine: 'pglite' };
+}

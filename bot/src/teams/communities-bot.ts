@@ -1,0 +1,47 @@
+import {
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  TeamsActivityHandler,
+  type TurnContext,
+} from 'botbuilder';
+import type { BotDependencies } from './bot-dependencies';
+import { handleCardAction } from './handlers/card-action';
+import { sendWelcome } from './handlers/welcome';
+import { textCommandOf } from './text-command';
+
+/** The bot's activity handler: it only routes each activity to the handler that owns it. */
+export class CommunitiesBot extends TeamsActivityHandler {
+  constructor(private readonly deps: BotDependencies) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.routeMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botWasAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
+      if (botWasAdded) await sendWelcome(context, this.deps);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      // Teams also sends conversationUpdate (handled above) for the same install; clients without it rely on this.
+      if (context.activity.channelId !== 'msteams') await sendWelcome(context, this.deps);
+      await next();
+    });
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    return handleCardAction(context, invokeValue, this.deps);
+  }
+
+  private async routeMessage(context: TurnContext): Promise<void> {
+    if (context.activity.value && !context.activity.text) return; // Legacy Action.Submit payloads: not used.
+    const { command, text } = textCommandOf(context.activity);
+    if (command === 'unknown') {
+      await context.sendActivity(`I don't know "${text.slice(0, 60)}" yet. Here is what I can do:`);
+    }
+    await sendWelcome(context, this.deps);
+  }
+}

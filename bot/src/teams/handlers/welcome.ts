@@ -1,0 +1,21 @@
+import { CardFactory, type TurnContext } from 'botbuilder';
+import { greetCaller } from '../../app/greet-caller';
+import type { AdaptiveCard } from '../../cards/adaptive-card';
+import { unknownPersonCard } from '../../cards/unknown-person-card';
+import { welcomeCard } from '../../cards/welcome-card';
+import type { BotDependencies } from '../bot-dependencies';
+import { callerOf, conversationOf } from '../turn-caller';
+
+/** Recognises the sender, remembers the conversation and returns the card that fits them. */
+export async function welcomeCardFor(context: TurnContext, deps: BotDependencies): Promise<AdaptiveCard> {
+  const greeting = await greetCaller(deps, callerOf(context), conversationOf(context));
+  return greeting.person
+    ? welcomeCard(greeting.person, greeting.actions)
+    : unknownPersonCard(context.activity.from?.name);
+}
+
+/** Sends the welcome (or how-to-get-access) card into the conversation. */
+export async function sendWelcome(context: TurnContext, deps: BotDependencies): Promise<void> {
+  const card = await welcomeCardFor(context, deps);
+  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+}

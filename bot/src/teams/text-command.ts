@@ -1,0 +1,16 @@
+import { type Activity, TurnContext } from 'botbuilder';
+
+/** The commands the bot understands when typed. */
+export type TextCommand = 'help' | 'unknown';
+
+/** Reads the command from a message, ignoring an @mention of the bot, case and punctuation. */
+export function textCommandOf(activity: Activity): { command: TextCommand; text: string } {
+  const withoutMention = activity.recipient ? TurnContext.removeRecipientMention(activity) : activity.text;
+  const text = (withoutMention ?? activity.text ?? '').trim();
+  const normalised = text
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .trim();
+  if (['', 'help', 'hi', 'hello', 'start', 'menu'].includes(normalised)) return { command: 'help', text };
+  return { command: 'unknown', text };
+}

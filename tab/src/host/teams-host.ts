@@ -1,0 +1,50 @@
+import { app, authentication } from '@microsoft/teams-js';
+
+/** The host's colour scheme, as Teams names it. */
+export type HostTheme = 'default' | 'dark' | 'contrast';
+
+/** Where the tab runs: inside a Microsoft 365 host (Teams, Outlook, the Microsoft 365 app) or a plain browser. */
+export interface HostInfo {
+  hosted: boolean;
+  theme: HostTheme;
+  hostName?: string;
+}
+
+const INITIALIZE_TIMEOUT_MS = 3000;
+
+/** Initialises teams-js when framed by a host; a plain browser tab (local mode) is reported as not hosted. */
+export async function detectHost(): Promise<HostInfo> {
+  if (window.parent === window) return { hosted: false, theme: prefersDark() ? 'dark' : 'default' };
+  try {
+    await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);
+    const context = await app.getContext();
+    return { hosted: true, theme: asTheme(context.app.theme), hostName: context.app.host.name };
+  } catch {
+    return { hosted: false, theme: 'default' };
+  }
+}
+
+/** Calls back whenever the host switches theme. */
+export function onHostThemeChange(handler: (theme: HostTheme) => void): void {
+  app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme)));
+}
+
+/** A Teams SSO token for this app's API (Entra ID v2, scope access_as_user). */
+export function hostSignInToken(): Promise<string> {
+  return authentication.getAuthToken();
+}
+
+function asTheme(theme: string | undefined): HostTheme {
+  return theme === 'dark' || theme === 'contrast' ? theme : 'default';
+}
+
+function prefersDark(): boolean {
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('The host did not answer')), ms)),
+  ]);
+}

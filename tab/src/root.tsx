@@ -1,0 +1,81 @@
+import { FluentProvider, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { BrowserRouter } from 'react-router-dom';
+import { ApiError, callApi, type Me } from './api/api-client';
+import { fluentThemeFor } from './host/fluent-theme';
+import { detectHost, type HostInfo, type HostTheme, hostSignInToken, onHostThemeChange } from './host/teams-host';
+import { DevSignInPage } from './session/dev-sign-in-page';
+import { devTokenStorage } from './session/dev-token-storage';
+import { type Session, SessionContext } from './session/session-context';
+import { AppShell } from './shell/app-shell';
+
+type State =
+  | { step: 'starting' }
+  | { step: 'choose-person' }
+  | { step: 'signed-in'; session: Session }
+  | { step: 'failed'; message: string };
+
+/** The tab: finds its host, signs the person in (Teams SSO, or the local dev sign-in) and shows the pages. */
+export function Root() {
+  const [host, setHost] = useState<HostInfo>();
+  const [theme, setTheme] = useState<HostTheme>('default');
+  const [state, setState] = useState<State>({ step: 'starting' });
+
+  const startSession = useCallback(async (token: string, signOut?: () => void) => {
+    const me = await callApi<Me>('/api/me', { token });
+    setState({ step: 'signed-in', session: { me, token, signOut } });
+  }, []);
+
+  const signOut = useCallback(() => {
+    devTokenStorage.clear();
+    setState({ step: 'choose-person' });
+  }, []);
+
+  useEffect(() => {
+    void detectHost().then(async (found) => {
+      setHost(found);
+      setTheme(found.theme);
+      if (found.hosted) {
+        onHostThemeChange(setTheme);
+        try {
+          await startSession(await hostSignInToken());
+        } catch (e) {
+          setState({ step: 'failed', message: e instanceof Error ? e.message : 'Sign-in failed.' });
+        }
+        return;
+      }
+      const saved = devTokenStorage.read();
+      if (!saved) return setState({ step: 'choose-person' });
+      await startSession(saved, signOut).catch((e: unknown) => {
+        devTokenStorage.clear();
+        setState(
+          e instanceof ApiError && e.status === 0 ? { step: 'failed', message: e.message } : { step: 'choose-person' },
+        );
+      });
+    });
+  }, [startSession, signOut]);
+
+  const chooseToken = (token: string) => {
+    devTokenStorage.write(token);
+    startSession(token, signOut).catch((e: Error) => setState({ step: 'failed', message: e.message }));
+  };
+
+  return (
+    <FluentProvider theme={fluentThemeFor(theme)} style={{ minHeight: '100vh' }}>
+      {state.step === 'starting' && <Spinner label="Starting Communities of Schools…" style={{ paddingTop: '4rem' }} />}
+      {state.step === 'choose-person' && <DevSignInPage onToken={chooseToken} />}
+      {state.step === 'failed' && (
+        <MessageBar intent="error" style={{ margin: '2rem' }}>
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.step === 'signed-in' && (
+        <SessionContext.Provider value={state.session}>
+          <BrowserRouter>
+            <AppShell hosted={host?.hosted ?? false} />
+          </BrowserRouter>
+        </SessionContext.Provider>
+      )}
+    </FluentProvider>
+  );
+}
