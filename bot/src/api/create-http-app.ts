@@ -24,6 +24,10 @@ export interface HttpAppParts {
   logger: Logger;
 }
 
+const noSuchRoute: RequestHandler = (_req, res) => {
+  res.status(404).type('application/problem+json').json({ title: 'There is no such API route.', status: 404 });
+};
+
 /** Builds the one HTTP app: bot endpoint, JSON API for the tab, health check and the built tab. */
 export function createHttpApp(parts: HttpAppParts): Express {
   const app = express();
@@ -31,11 +35,9 @@ export function createHttpApp(parts: HttpAppParts): Express {
   app.set('trust proxy', false);
   app.use(healthRoutes(parts.engine, parts.pingDatabase));
   app.post('/api/messages', express.json({ limit: '1mb' }), ...parts.botMessages);
-  if (parts.devTokens) app.use('/api/dev', devRoutes(parts.directory, parts.devTokens));
+  app.use('/api/dev', parts.devTokens ? devRoutes(parts.directory, parts.devTokens) : noSuchRoute);
   app.use('/api', requirePerson(parts.tokenVerifier, parts.directory), meRoutes());
-  app.use('/api', (_req, res) => {
-    res.status(404).type('application/problem+json').json({ title: 'There is no such API route.', status: 404 });
-  });
+  app.use('/api', noSuchRoute);
   app.use(tabStatic(parts.tabDistDir));
   app.use(problemResponses(parts.logger));
   return app;

@@ -2,8 +2,8 @@ import { describeRole, type Person } from '../domain/person';
 import type { RoleAction } from '../domain/role-actions';
 import { type AdaptiveCard, adaptiveCard, executeAction, text } from './adaptive-card';
 
-/** Teams shows at most six actions on a card. */
-const MAX_ACTIONS = 6;
+/** Hosts show at most five actions in a row (the SDK's default host config enforces it). */
+const ACTIONS_PER_ROW = 5;
 
 /** The welcome for a known person: who they are here and the actions their roles offer. */
 export function welcomeCard(person: Person, actions: RoleAction[]): AdaptiveCard {
@@ -18,7 +18,19 @@ export function welcomeCard(person: Person, actions: RoleAction[]): AdaptiveCard
         ? [text('You are here as:', { weight: 'Bolder', spacing: 'Medium' }), { type: 'FactSet', facts: roles }]
         : [text('You have no role in a community yet. Ask your school or KCC to add you.')]),
       text('What would you like to do?', { spacing: 'Medium' }),
+      ...moreActions(actions.slice(ACTIONS_PER_ROW)),
     ],
-    actions.slice(0, MAX_ACTIONS).map((a) => executeAction(a.title, a.verb)),
+    actions.slice(0, ACTIONS_PER_ROW).map((a) => executeAction(a.title, a.verb)),
   );
+}
+
+function moreActions(actions: RoleAction[]) {
+  const rows = [];
+  for (let i = 0; i < actions.length; i += ACTIONS_PER_ROW) {
+    rows.push({
+      type: 'ActionSet',
+      actions: actions.slice(i, i + ACTIONS_PER_ROW).map((a) => executeAction(a.title, a.verb)),
+    });
+  }
+  return rows;
 }

@@ -46,6 +46,5 @@ export function actionsFor(person: Person): RoleAction[] {
       actions.push(action);
     }
   }
-  actions.push({ verb: 'help', title: 'Help' });
   return actions;
 }

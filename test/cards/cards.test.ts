@@ -1,0 +1,75 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { AdaptiveCard } from '../../bot/src/cards/adaptive-card';
+import { unavailableActionCard } from '../../bot/src/cards/unavailable-action-card';
+import { unknownPersonCard } from '../../bot/src/cards/unknown-person-card';
+import { welcomeCard } from '../../bot/src/cards/welcome-card';
+import type { Person, RoleKind } from '../../bot/src/domain/person';
+import { actionsFor } from '../../bot/src/domain/role-actions';
+import { adaptiveCardIssues, executeActionsWithoutVerb } from '../support/adaptive-card-validator';
+
+const personWith = (...roles: RoleKind[]): Person => ({
+  id: 'p1',
+  email: 'sam@school.demo.example',
+  displayName: 'Sam Example',
+  aadObjectId: 'oid',
+  jobTitle: 'SENCo',
+  roles: roles.map((role, i) => ({ role, communityId: `c${i}`, communityName: `Community ${i}` })),
+});
+
+/** Every card the bot can send, under the name of the builder that makes it, with representative data. */
+const cardsByBuilder: Record<string, AdaptiveCard[]> = {
+  welcomeCard: [
+    ...(['representative', 'chair', 'officer', 'practitioner', 'senInclusionAdviser'] as const).map((role) =>
+      welcomeCard(personWith(role), actionsFor(personWith(role))),
+    ),
+    welcomeCard(
+      personWith('representative', 'chair', 'officer'),
+      actionsFor(personWith('representative', 'chair', 'officer')),
+    ),
+    welcomeCard(personWith(), actionsFor(personWith())),
+  ],
+  unknownPersonCard: [unknownPersonCard('Pat Stranger'), unknownPersonCard()],
+  unavailableActionCard: [unavailableActionCard('Request funding')],
+};
+
+describe("the bot's Adaptive Cards", () => {
+  it.each(
+    Object.entries(cardsByBuilder).flatMap(([name, cards]) =>
+      cards.map((card, i) => [`${name} #${i + 1}`, card] as const),
+    ),
+  )('%s parses with no errors or warnings in the Adaptive Cards SDK, as version 1.5', (_name, card) => {
+    expect(adaptiveCardIssues(card)).toEqual([]);
+    expect(card.version).toBe('1.5');
+  });
+
+  it.each(Object.entries(cardsByBuilder))('%s gives every Action.Execute a verb', (_name, cards) => {
+    for (const card of cards) expect(executeActionsWithoutVerb(card)).toEqual([]);
+  });
+
+  it('covers every card builder in bot/src/cards', () => {
+    const dir = path.resolve(__dirname, '../../bot/src/cards');
+    const builders = readdirSync(dir)
+      .filter((file) => file.endsWith('-card.ts') && file !== 'adaptive-card.ts')
+      .flatMap((file) => Object.keys(require(path.join(dir, file))).filter((name) => name.endsWith('Card')));
+    expect(builders.sort()).toEqual(Object.keys(cardsByBuilder).sort());
+  });
+
+  it("shows five actions in a row and the rest of a busy person's actions in the card body", () => {
+    const busy = personWith('representative', 'chair', 'officer', 'practitioner');
+    const card = welcomeCard(busy, actionsFor(busy));
+    expect(card.actions).toHaveLength(5);
+    const more = card.body.filter((e) => e.type === 'ActionSet').flatMap((e) => e.actions as { verb: string }[]);
+    expect([...(card.actions ?? []), ...more].map((a) => a.verb).sort()).toEqual(
+      actionsFor(busy)
+        .map((a) => a.verb)
+        .sort(),
+    );
+  });
+
+  it('notices a broken card: an unknown element type is reported', () => {
+    const broken = { ...unavailableActionCard('x'), body: [{ type: 'TextBlok', text: 'typo' }] };
+    expect(adaptiveCardIssues(broken).length).toBeGreaterThan(0);
+    expect(executeActionsWithoutVerb({ actions: [{ type: 'Action.Execute', title: 'Go' }] })).toEqual(['$.actions[0]']);
+  });
+});

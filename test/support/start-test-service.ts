@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type RunningService, startService } from '../../bot/src/compose-service';
+import { type AppConfig, loadConfig } from '../../bot/src/config';
+import { createLogger } from '../../bot/src/logging/logger';
+
+/** A service started for one test file, on a free port, over a throwaway PGlite database with demo data. */
+export interface TestService extends RunningService {
+  baseUrl: string;
+}
+
+/** Starts the real service (same composition as `npm start`): local defaults, then `env`, then config `overrides`. */
+export async function startTestService(
+  env: Record<string, string> = {},
+  overrides: Partial<AppConfig> = {},
+): Promise<TestService> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cos-service-'));
+  const config: AppConfig = {
+    ...loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PGLITE_DATA_DIR: dataDir,
+      TAB_DIST_DIR: path.resolve(__dirname, '../../dist/tab'),
+      LOG_LEVEL: 'silent',
+      ...env,
+    }),
+    ...overrides,
+  };
+  const service = await startService(config, createLogger(config.logLevel));
+  return {
+    ...service,
+    baseUrl: `http://127.0.0.1:${service.port}`,
+    stop: async () => {
+      await service.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
