@@ -81,7 +81,13 @@ describe('local-mode bot endpoint guard', () => {
   const run = (remoteAddress: string) => {
     let status = 0;
     let passed = false;
-    const res = { status: (s: number) => ((status = s), res), json: () => res };
+    const res = {
+      status(s: number) {
+        status = s;
+        return res;
+      },
+      json: () => res,
+    };
     loopbackOnly()({ socket: { remoteAddress } } as never, res as never, () => {
       passed = true;
     });

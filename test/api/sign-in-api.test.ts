@@ -49,9 +49,9 @@ describe('the API for the tab in local mode', () => {
 
   it('signs in as a seeded person and answers /api/me with their name and roles', async () => {
     const { token } = (await (await requestToken({ email: chair.email.toUpperCase() })).json()) as { token: string };
-    const me = await (await get('/api/me', token)).json();
+    const me = (await (await get('/api/me', token)).json()) as { email: string; roles: { label: string }[] };
     expect(me).toMatchObject({ email: chair.email, displayName: chair.displayName });
-    expect(me.roles.map((r: { label: string }) => r.label)).toEqual([
+    expect(me.roles.map((r) => r.label)).toEqual([
       expect.stringMatching(/^Community chair, .+ Community of Schools$/),
       expect.stringMatching(/^Community chair, .+ Community of Schools$/),
     ]);
