@@ -1,0 +1,200 @@
+import { type BusyTime, firstClash } from './busy-time';
+import type { YearMonth } from './cycle-months';
+import {
+  daysInMonth,
+  formatLongDate,
+  isoWeekday,
+  monthName,
+  type PlainDate,
+  plainDate,
+  weekdayName,
+} from './plain-date';
+import type { SchoolCalendar } from './school-calendar';
+import { formatZonedIso, zonedToInstant } from './zoned-time';
+
+/** Everything the planner weighs; it reads nothing else, so the same input always gives the same plan. */
+export interface CyclePlanInput {
+  months: YearMonth[];
+  /** Days of the month meetings should fall in (default 1–14). */
+  window: { firstDay: number; lastDay: number };
+  calendar: SchoolCalendar;
+  /** Preferred ISO weekdays (1 = Monday … 5 = Friday). */
+  weekdays: number[];
+  startTime: string;
+  durationMinutes: number;
+  timeZone: string;
+  /** The organizer's busy times and meetings already planned for people who also attend this community's. */
+  busy: readonly BusyTime[];
+  bufferMinutes: number;
+}
+
+/** One proposed meeting, with a one-line reason; `outsideWindow` flags a slot after the preferred days. */
+export interface PlannedMeeting {
+  month: YearMonth;
+  date: PlainDate;
+  startMs: number;
+  endMs: number;
+  start: string;
+  end: string;
+  reason: string;
+  outsideWindow: boolean;
+}
+
+/** A month with no valid slot in its window, and why. */
+export interface UnplacedMonth {
+  month: YearMonth;
+  reason: string;
+}
+
+/** The planner's answer: a slot per month where one exists, and an explanation for every month that has none. */
+export interface CyclePlan {
+  meetings: PlannedMeeting[];
+  unplaced: UnplacedMonth[];
+}
+
+type Verdict = { ok: true; startMs: number; endMs: number } | { ok: false; why: string };
+
+/** Proposes one meeting per month: the earliest preferred weekday in the window that is a school day and clash-free. */
+export function planCycle(input: CyclePlanInput): CyclePlan {
+  const plan: CyclePlan = { meetings: [], unplaced: [] };
+  for (const month of input.months) {
+    const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+    const last = Math.min(input.window.lastDay, daysInMonth(year, monthNumber));
+    const windowDays = range(input.window.firstDay, last).map((d) => plainDate(year, monthNumber, d));
+    const preferred = windowDays.filter((d) => input.weekdays.includes(isoWeekday(d)));
+    const skipped: string[] = [];
+    let placed: PlannedMeeting | undefined;
+    for (const date of preferred) {
+      const verdict = assess(input, date);
+      if (verdict.ok) {
+        placed = meeting(input, month, date, verdict, false, placedReason(input, month, skipped));
+        break;
+      }
+      skipped.push(verdict.why);
+    }
+    if (placed) {
+      plan.meetings.push(placed);
+      continue;
+    }
+    const why = windowFailure(input, month, windowDays, preferred);
+    const later = range(last + 1, daysInMonth(year, monthNumber))
+      .map((d) => plainDate(year, monthNumber, d))
+      .filter((d) => input.weekdays.includes(isoWeekday(d)));
+    for (const date of later) {
+      const verdict = assess(input, date);
+      if (verdict.ok) {
+        placed = meeting(
+          input,
+          month,
+          date,
+          verdict,
+          true,
+          `Outside ${windowLabel(input, month)}: ${why}. This is the nearest slot that works.`,
+        );
+        break;
+      }
+    }
+    if (placed) plan.meetings.push(placed);
+    plan.unplaced.push({
+      month,
+      reason: `${monthLabel(month)}: ${why}${placed ? `. Nearest: ${formatLongDate(placed.date)} (outside the window)` : `. No ${weekdaysLabel(input.weekdays)} later in ${monthName(monthNumber)} works either`}.`,
+    });
+  }
+  return plan;
+}
+
+function assess(input: CyclePlanInput, date: PlainDate): Verdict {
+  const closure = input.calendar.closure(date);
+  if (closure) return { ok: false, why: `${shortDate(date)} is ${closure}` };
+  const startMs = zonedToInstant(date, input.startTime, input.timeZone);
+  const endMs = startMs + input.durationMinutes * 60000;
+  const clash = firstClash(startMs, endMs, input.busy, input.bufferMinutes);
+  if (clash) return { ok: false, why: `${shortDate(date)} clashes with ${clash.description}` };
+  return { ok: true, startMs, endMs };
+}
+
+function meeting(
+  input: CyclePlanInput,
+  month: YearMonth,
+  date: PlainDate,
+  slot: { startMs: number; endMs: number },
+  outsideWindow: boolean,
+  reason: string,
+): PlannedMeeting {
+  return {
+    month,
+    date,
+    startMs: slot.startMs,
+    endMs: slot.endMs,
+    start: formatZonedIso(slot.startMs, input.timeZone),
+    end: formatZonedIso(slot.endMs, input.timeZone),
+    reason,
+    outsideWindow,
+  };
+}
+
+function placedReason(input: CyclePlanInput, month: YearMonth, skipped: string[]): string {
+  const first = `The first ${weekdaysLabel(input.weekdays)} in ${windowLabel(input, month)} that is a school day with everyone free`;
+  return skipped.length === 0 ? `${first}.` : `${first} (${skipped.join('; ')}).`;
+}
+
+function windowFailure(
+  input: CyclePlanInput,
+  month: YearMonth,
+  windowDays: PlainDate[],
+  preferred: PlainDate[],
+): string {
+  if (preferred.length === 0) return `there is no ${weekdaysLabel(input.weekdays)} in ${windowLabel(input, month)}`;
+  const phrases: string[] = [];
+  for (const run of closedRuns(input.calendar, windowDays)) {
+    const span = run.from === run.to ? shortDate(run.from) : `${dayOf(run.from)}–${shortDate(run.to)}`;
+    phrases.push(`${span} ${run.from === run.to ? 'is' : 'are'} ${run.closure}`);
+  }
+  const openPreferred = preferred.filter((d) => input.calendar.isSchoolDay(d));
+  const clashes = openPreferred.map((d) => assess(input, d)).filter((v): v is { ok: false; why: string } => !v.ok);
+  if (clashes.length > 1) {
+    const descriptions = [...new Set(clashes.map((c) => c.why.replace(/^.*? clashes with /, '')))];
+    phrases.push(
+      `every ${weekdaysLabel(input.weekdays)} in term in the window clashes (with ${descriptions.join('; ')})`,
+    );
+  } else {
+    phrases.push(...clashes.map((c) => c.why));
+  }
+  return phrases.join('; ');
+}
+
+function closedRuns(calendar: SchoolCalendar, days: PlainDate[]) {
+  const runs: { from: PlainDate; to: PlainDate; closure: string }[] = [];
+  for (const day of days) {
+    const closure = calendar.closure(day);
+    if (!closure || closure === 'a weekend') continue;
+    const last = runs[runs.length - 1];
+    if (last && last.closure === closure) last.to = day;
+    else runs.push({ from: day, to: day, closure });
+  }
+  return runs;
+}
+
+function weekdaysLabel(weekdays: number[]): string {
+  return [...weekdays].sort().map(weekdayName).join(' or ');
+}
+
+function windowLabel(input: CyclePlanInput, month: YearMonth): string {
+  return `${input.window.firstDay}–${input.window.lastDay} ${monthName(Number(month.slice(5, 7)))}`;
+}
+
+function monthLabel(month: YearMonth): string {
+  return `${monthName(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
+}
+
+function shortDate(date: PlainDate): string {
+  return `${dayOf(date)} ${monthName(Number(date.slice(5, 7)))}`;
+}
+
+function dayOf(date: PlainDate): number {
+  return Number(date.slice(8, 10));
+}
+
+function range(from: number, to: number): number[] {
+  return from > to ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
