@@ -3,11 +3,15 @@ import { sql } from 'kysely';
 import { DevTokens } from './api/auth/dev-tokens';
 import { EntraTokens } from './api/auth/entra-tokens';
 import { createHttpApp } from './api/create-http-app';
+import { CycleRunner } from './app/scheduling/cycle-runner';
+import { schedulingService } from './app/scheduling/scheduling-service';
+import { LocalCalendar } from './calendar/local/local-calendar';
 import type { AppConfig } from './config';
 import type { Logger } from './logging/logger';
 import { ConversationRefsRepository } from './store/conversation-refs-repository';
 import { isDirectoryEmpty, seedDemoData } from './store/demo/seed-demo-data';
 import { DirectoryRepository } from './store/directory-repository';
+import { MeetingsRepository } from './store/meetings-repository';
 import { migrateToLatest } from './store/migrate';
 import { openDatabase } from './store/open-database';
 import { botEndpoint, loopbackOnly } from './teams/bot-endpoint';
@@ -32,6 +36,11 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
   }
 
   const directory = new DirectoryRepository(db);
+  const schedulingPorts = { meetings: new MeetingsRepository(db), calendar: new LocalCalendar() };
+  const cycleRunner = new CycleRunner(schedulingPorts);
+  const scheduling = schedulingService(schedulingPorts, config.scheduling, cycleRunner, (err, cycleId) =>
+    logger.error({ err, cycleId }, 'creating calendar events failed'),
+  );
   const conversationRefs = new ConversationRefsRepository(db);
   const adapter = createCloudAdapter(config.bot, logger);
   const bot = new CommunitiesBot({ directory, conversationRefs, logger });
@@ -48,6 +57,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
     directory,
     tokenVerifier: devTokens && entraTokens ? firstThatAccepts(entraTokens, devTokens) : tokenVerifier,
     devTokens,
+    scheduling,
     botMessages: config.bot ? [botEndpoint(adapter, bot)] : [loopbackOnly(), botEndpoint(adapter, bot)],
     tabDistDir: config.tabDistDir,
     logger,
@@ -57,6 +67,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);
   });
+  cycleRunner.resumeUnfinished().catch((err: unknown) => logger.error({ err }, 'resuming calendar work failed'));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {

@@ -22,6 +22,7 @@ const environmentSchema = z.object({
   AAD_APP_CLIENT_ID: optionalText,
   ALLOWED_TENANT_IDS: optionalText,
   DEV_TOKEN_SECRET: optionalText,
+  MEETING_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
 });
 
 /** Bot Framework credentials; absent in local mode. */
@@ -44,6 +45,7 @@ export interface AppConfig {
   bot?: BotCredentials;
   sso?: { clientId: string; allowedTenantIds: string[] };
   devTokenSecret?: string;
+  scheduling: { bufferMinutes: number };
 }
 
 /** Raised when the environment cannot make a safe configuration; the message names every problem. */
@@ -85,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bot,
     sso,
     devTokenSecret: production ? undefined : e.DEV_TOKEN_SECRET,
+    scheduling: { bufferMinutes: e.MEETING_BUFFER_MINUTES },
   };
 }
 

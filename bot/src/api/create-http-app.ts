@@ -1,13 +1,16 @@
 import express, { type Express, type RequestHandler } from 'express';
 import type { DirectoryPort } from '../app/ports/directory';
+import type { SchedulingService } from '../app/scheduling/scheduling-service';
 import type { Logger } from '../logging/logger';
 import type { DevTokens } from './auth/dev-tokens';
 import { requirePerson } from './auth/require-person';
 import type { TokenVerifier } from './auth/token-verifier';
+import { parseBody } from './parse-body';
 import { problemResponses } from './problem-responses';
 import { devRoutes } from './routes/dev-routes';
 import { healthRoutes } from './routes/health-routes';
 import { meRoutes } from './routes/me-routes';
+import { schedulingRoutes } from './routes/scheduling-routes';
 import { tabStatic } from './tab-static';
 
 /** Everything the HTTP surface needs, wired by the composition root. */
@@ -20,6 +23,7 @@ export interface HttpAppParts {
   devTokens?: DevTokens;
   /** Handlers for the Bot Framework endpoint (guards first, then the adapter). */
   botMessages: RequestHandler[];
+  scheduling: SchedulingService;
   tabDistDir: string;
   logger: Logger;
 }
@@ -36,7 +40,12 @@ export function createHttpApp(parts: HttpAppParts): Express {
   app.use(healthRoutes(parts.engine, parts.pingDatabase));
   app.post('/api/messages', express.json({ limit: '1mb' }), ...parts.botMessages);
   app.use('/api/dev', parts.devTokens ? devRoutes(parts.directory, parts.devTokens) : noSuchRoute);
-  app.use('/api', requirePerson(parts.tokenVerifier, parts.directory), meRoutes());
+  app.use(
+    '/api',
+    requirePerson(parts.tokenVerifier, parts.directory),
+    meRoutes(),
+    schedulingRoutes({ useCases: parts.scheduling, parse: parseBody }),
+  );
   app.use('/api', noSuchRoute);
   app.use(tabStatic(parts.tabDistDir));
   app.use(problemResponses(parts.logger));

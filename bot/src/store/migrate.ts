@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as foundation from './migrations/0001-foundation';
+import * as meetings from './migrations/0002-meetings';
 
 /** Every migration, in order; a new one is a new file added here. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-meetings': meetings,
 };
 
 /** Brings the schema up to date; safe to run at every start and from several instances at once. */

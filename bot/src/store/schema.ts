@@ -47,7 +47,7 @@ export interface PeopleTable {
   display_name: string;
   job_title: string | null;
   phone: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** A role held by a person, scoped to a school or community where it applies. */
@@ -57,7 +57,7 @@ export interface RolesTable {
   role: RoleKind;
   community_id: string | null;
   school_id: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 /** Professional Resource Group services (STLS, educational psychology, therapies, outreach). */
@@ -114,29 +114,72 @@ export interface OutboxTable {
   payload: JSONColumnType<Record<string, unknown>>;
   status: Generated<'pending' | 'delivered' | 'failed'>;
   attempts: Generated<number>;
-  available_at: Generated<Timestamp>;
+  available_at: Timestamp;
   leased_until: Timestamp | null;
   last_error: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   delivered_at: Timestamp | null;
 }
 
 /** One row per change: who, when, what, before and after. */
 export interface AuditLogTable {
   id: Generated<string>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   actor_person_id: string | null;
   action: string;
   entity_type: string;
   entity_id: string;
-  before: JSONColumnType<Record<string, unknown> | null>;
-  after: JSONColumnType<Record<string, unknown> | null>;
+  before: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  after: ColumnType<Record<string, unknown> | null, string | null, string | null>;
 }
 
 /** Facts about the database itself, e.g. that it holds demo data. */
 export interface AppMetadataTable {
   key: string;
   value: string;
+}
+
+/** A year's set of meetings for one community (or KCC's KiT meetings for chairs). */
+export interface MeetingCyclesTable {
+  id: string;
+  kind: 'community' | 'kit';
+  community_id: string | null;
+  area_id: string | null;
+  academic_year_id: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+/** Where a meeting is in its life, including its progress in the calendar. */
+export type MeetingStatus = 'planned' | 'creating' | 'created' | 'failed' | 'cancelled';
+
+/** One meeting and its calendar event. */
+export interface MeetingsTable {
+  id: string;
+  cycle_id: string;
+  community_id: string | null;
+  title: string;
+  month: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  time_zone: string;
+  organizer_mailbox: string;
+  status: MeetingStatus;
+  transaction_id: string;
+  calendar_event_id: string | null;
+  join_url: string | null;
+  failure_reason: string | null;
+  outside_window: Generated<boolean>;
+  cancel_comment: string | null;
+  reminders_sent: ColumnType<string[], string | undefined, string>;
+  updated_at: Timestamp;
+}
+
+/** Who is invited to a meeting. */
+export interface MeetingAttendeesTable {
+  meeting_id: string;
+  person_id: string;
+  attendance: 'required' | 'optional';
 }
 
 /** Every table the app reads or writes. */
@@ -156,4 +199,7 @@ export interface Database {
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   app_metadata: AppMetadataTable;
+  meeting_cycles: MeetingCyclesTable;
+  meetings: MeetingsTable;
+  meeting_attendees: MeetingAttendeesTable;
 }

@@ -1,0 +1,38 @@
+import { canManageCommunity, isOfficer, requireCommunityMember } from '../../domain/access';
+import type { Meeting } from '../../domain/meeting';
+import type { Person } from '../../domain/person';
+import { UserFacingError } from '../../domain/user-facing-error';
+import type { CycleWithMeetings } from '../ports/meetings-store';
+import type { SchedulingPorts } from './scheduling-ports';
+
+/** A community's meetings (optionally for one academic year), for anyone with a role there and officers. */
+export async function listCommunityMeetings(
+  ports: SchedulingPorts,
+  person: Person,
+  communityId: string,
+  academicYearId?: string,
+): Promise<Meeting[]> {
+  requireCommunityMember(person, communityId);
+  return ports.meetings.listMeetings({ communityId, academicYearId });
+}
+
+/** A cycle with each meeting's progress, for its community's chair and officers. */
+export async function cycleStatus(ports: SchedulingPorts, person: Person, cycleId: string): Promise<CycleWithMeetings> {
+  const cycle = await ports.meetings.cycle(cycleId);
+  const allowed = cycle && (cycle.communityId ? canManageCommunity(person, cycle.communityId) : isOfficer(person));
+  if (!cycle || !allowed) throw new UserFacingError('not-found', 'There is no such meeting cycle.');
+  return cycle;
+}
+
+/** A community's live meetings for a year with their attendees, for a calendar file. */
+export async function meetingsForCalendarFile(
+  ports: SchedulingPorts,
+  person: Person,
+  communityId: string,
+  academicYearId: string,
+) {
+  const meetings = (await listCommunityMeetings(ports, person, communityId, academicYearId)).filter(
+    (m) => m.status !== 'cancelled',
+  );
+  return Promise.all(meetings.map(async (m) => ({ meeting: m, attendees: await ports.meetings.attendeesOf(m.id) })));
+}

@@ -1,0 +1,14 @@
+import type { CalendarPort } from '../../calendar/calendar-port';
+import type { MeetingsStore } from '../ports/meetings-store';
+
+/** What the scheduling use cases need. */
+export interface SchedulingPorts {
+  meetings: MeetingsStore;
+  calendar: CalendarPort;
+}
+
+/** Scheduling settings that do not change per request. */
+export interface SchedulingSettings {
+  /** Minutes kept clear between two meetings of the same person (default 30). */
+  bufferMinutes: number;
+}

@@ -1,0 +1,41 @@
+import type { Person } from '../../domain/person';
+import { cancelMeeting, rescheduleMeeting } from './change-meeting';
+import type { ChosenSlot } from './chosen-slots';
+import { createCommunityCycle } from './create-community-cycle';
+import type { CycleRunner } from './cycle-runner';
+import { type ProposalOverrides, proposeCommunityCycle } from './propose-community-cycle';
+import { cycleStatus, listCommunityMeetings, meetingsForCalendarFile } from './read-meetings';
+import type { SchedulingPorts, SchedulingSettings } from './scheduling-ports';
+import { setTermDates } from './set-term-dates';
+
+/** The scheduling use cases bound to their ports, as the bot and the API call them. */
+export function schedulingService(
+  ports: SchedulingPorts,
+  settings: SchedulingSettings,
+  runner: CycleRunner,
+  onBackgroundError: (error: unknown, cycleId: string) => void,
+) {
+  return {
+    propose: (person: Person, communityId: string, year: string, overrides?: ProposalOverrides) =>
+      proposeCommunityCycle(ports, settings, person, communityId, year, overrides),
+    /** Stores the chosen meetings and starts putting them in the calendar without waiting for it. */
+    create: async (person: Person, communityId: string, year: string, slots: ChosenSlot[]) => {
+      const created = await createCommunityCycle(ports, settings, person, communityId, year, slots);
+      runner.run(created.cycleId).catch((error: unknown) => onBackgroundError(error, created.cycleId));
+      return created;
+    },
+    cycleStatus: (person: Person, cycleId: string) => cycleStatus(ports, person, cycleId),
+    listMeetings: (person: Person, communityId: string, year?: string) =>
+      listCommunityMeetings(ports, person, communityId, year),
+    calendarFile: (person: Person, communityId: string, year: string) =>
+      meetingsForCalendarFile(ports, person, communityId, year),
+    reschedule: (person: Person, meetingId: string, slot: { start: string; end: string }) =>
+      rescheduleMeeting(ports, settings, person, meetingId, slot),
+    cancel: (person: Person, meetingId: string, comment: string) => cancelMeeting(ports, person, meetingId, comment),
+    setTermDates: (person: Person, year: string, terms: { term: number; startsOn: string; endsOn: string }[]) =>
+      setTermDates(ports, person, year, terms),
+  };
+}
+
+/** The bound scheduling use cases. */
+export type SchedulingService = ReturnType<typeof schedulingService>;

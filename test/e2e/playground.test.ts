@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type PlaygroundFrame,
+  PlaygroundStream,
+  startTestPlayground,
+  type TestPlayground,
+} from '../support/agents-playground';
+import { actionTitles, cardText } from '../support/card-text';
+import { demoPersonWith } from '../support/demo-people';
+import { startTestService, type TestService } from '../support/start-test-service';
+
+/** Conversations and users from .m365agentsplayground.yml. */
+const PERSONAL_CHAT = 'a:personal-chat';
+const GROUP_CHAT = '19:community-chairs-chat';
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+const REPRESENTATIVE_ACTIONS = ['Request funding', 'My requests', 'Ask KCC a question', 'Community budget'];
+const CHAIR_ACTIONS = ['Plan meetings', 'Next agenda'];
+
+type Card = { actions?: { title?: string }[] };
+
+describe('the bot in the Microsoft 365 Agents Playground (a local Teams client)', () => {
+  const representative = demoPersonWith('representative');
+  const chair = demoPersonWith('chair', true);
+  let service: TestService | undefined;
+  let playground: TestPlayground | undefined;
+  let stream: PlaygroundStream | undefined;
+  /** The welcome cards the bot sent when the representative installed the app in their personal chat. */
+  let welcomeCards: PlaygroundFrame[] = [];
+
+  beforeAll(async () => {
+    service = await startTestService();
+    playground = await startTestPlayground(`${service.baseUrl}/api/messages`);
+    stream = await PlaygroundStream.open(playground.port);
+    expect((await call(`/_debug/conversation/${PERSONAL_CHAT}/installation`, {})).status).toBe(200);
+    await stream.waitFor(isCardIn(PERSONAL_CHAT));
+    await stream.settle();
+    welcomeCards = stream.frames.filter(isCardIn(PERSONAL_CHAT));
+  }, 90000);
+
+  afterAll(async () => {
+    stream?.close();
+    await playground?.stop();
+    await service?.stop();
+  });
+
+  it("chats as the seeded representative Wendy Jessop, with the chair Isla Bhatt among the playground's users", () => {
+    const yml = readFileSync(path.resolve(__dirname, '../../.m365agentsplayground.yml'), 'utf8');
+    expect(representative.displayName).toBe('Wendy Jessop');
+    expect(yml).toContain(`currentUser:\n  id: 29:representative\n  name: ${representative.displayName}\n`);
+    expect(yml).toContain(`aadObjectId: ${representative.aadObjectId}`);
+    expect(chair.displayName).toBe('Isla Bhatt');
+    expect(yml).toContain(`- id: 29:chair\n    name: ${chair.displayName}\n`);
+    expect(yml).toContain(`aadObjectId: ${chair.aadObjectId}`);
+  });
+
+  it('welcomes the representative exactly once, by name and with their actions, when they install the app', () => {
+    expect(welcomeCards).toHaveLength(1);
+    const card = cardOf(welcomeCards[0]);
+    expect(cardText(card)).toContain(`Hello, ${representative.displayName}`);
+    expect(cardText(card)).toContain('School representative, ');
+    expect(actionTitles(card)).toEqual(expect.arrayContaining(REPRESENTATIVE_ACTIONS));
+    expect(actionTitles(card)).not.toContain('Plan meetings');
+  });
+
+  it('answers "help" typed by the representative with their card and nothing else', async () => {
+    const from = streamOf().frames.length;
+    const sent = await call(`/_conversation/v1/conversations/${PERSONAL_CHAT}/messages`, {
+      from: { id: '29:representative' },
+      text: 'help',
+      textFormat: 'plain',
+    });
+    expect(sent.status).toBe(200);
+    const reply = await streamOf().waitFor(isCardIn(PERSONAL_CHAT), from);
+    await streamOf().settle();
+    expect(cardText(cardOf(reply))).toContain(`Hello, ${representative.displayName}`);
+    expect(actionTitles(cardOf(reply))).toEqual(actionTitles(cardOf(welcomeCards[0])));
+    expect(
+      streamOf()
+        .frames.slice(from)
+        .filter((f) => f.actionConversationId === PERSONAL_CHAT),
+    ).toHaveLength(1);
+  });
+
+  it('says "Request funding" is not available yet, then goes back to the representative card', async () => {
+    const pressed = await pressButton('29:representative', PERSONAL_CHAT, 'requestFunding', welcomeMessageId());
+    expect(pressed.status).toBe(200);
+    expect(pressed.body.type).toBe(ADAPTIVE_CARD);
+    expect(cardText(pressed.body.value)).toContain('"Request funding" is not available in the app yet');
+    expect(actionTitles(pressed.body.value as Card)).toEqual(['Back to help']);
+
+    const back = await pressButton('29:representative', PERSONAL_CHAT, 'help', welcomeMessageId());
+    expect(back.status).toBe(200);
+    expect(back.body.type).toBe(ADAPTIVE_CARD);
+    expect(back.body.value).toEqual(cardOf(welcomeCards[0]));
+  });
+
+  it("answers the chair's help action in the chairs' group chat with the chair's card for both communities", async () => {
+    // The playground's personal chat holds only its current user (an invoke from 29:chair there gets 400
+    // UserNotFound), so the chair presses the button in the group chat, where every configured user is a member.
+    const from = streamOf().frames.length;
+    expect((await call(`/_debug/conversation/${GROUP_CHAT}/installation`, {})).status).toBe(200);
+    const groupCard = await streamOf().waitFor(isCardIn(GROUP_CHAT), from);
+
+    const answer = await pressButton('29:chair', GROUP_CHAT, 'help', groupCard.message?.messageId ?? '');
+    expect(answer.status).toBe(200);
+    expect(answer.body.type).toBe(ADAPTIVE_CARD);
+    const text = cardText(answer.body.value);
+    expect(text).toContain(`Hello, ${chair.displayName}`);
+    expect(text.match(/Community chair, /g)).toHaveLength(2);
+    expect(actionTitles(answer.body.value as Card)).toEqual(expect.arrayContaining(CHAIR_ACTIONS));
+  });
+
+  it('refuses a card action whose verb it does not know, which the playground reports as a failed bot call', async () => {
+    const from = streamOf().frames.length;
+    const answer = await pressButton('29:representative', PERSONAL_CHAT, 'noSuchVerb', welcomeMessageId());
+    // The bot answers the invoke with HTTP 400 and an application/vnd.microsoft.error body; the playground
+    // wraps any non-2xx bot answer as 502 UserBotError with the bot's own answer inside.
+    expect(answer.status).toBe(502);
+    expect(answer.body).toMatchObject({
+      code: 'UserBotError',
+      innerHttpError: {
+        statusCode: 400,
+        body: {
+          statusCode: 400,
+          type: 'application/vnd.microsoft.error',
+          value: { code: 'BadRequest', message: expect.stringContaining('"noSuchVerb"') },
+        },
+      },
+    });
+    await streamOf().settle(500, 2000);
+    expect(streamOf().frames.slice(from)).toEqual([]);
+  });
+
+  function streamOf(): PlaygroundStream {
+    if (!stream) throw new Error('The playground stream is not open (see beforeAll)');
+    return stream;
+  }
+
+  function welcomeMessageId(): string {
+    const id = welcomeCards[0]?.message?.messageId;
+    if (!id) throw new Error('No welcome card arrived when the app was installed');
+    return id;
+  }
+
+  /** Presses an Action.Execute button on a card message, as `from`, through the playground's invoke API. */
+  function pressButton(from: string, conversationId: string, verb: string, replyToId: string) {
+    return call('/_conversation/v1/invoke', {
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb, data: {} } },
+      from: { id: from },
+      conversation: { id: conversationId },
+      replyToId,
+    });
+  }
+
+  async function call(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+    if (!playground) throw new Error('The playground is not running (see beforeAll)');
+    const response = await fetch(`${playground.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(15000),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  }
+});
+
+function isCardIn(conversationId: string) {
+  return (frame: PlaygroundFrame) =>
+    frame.action === 'createMessage' &&
+    frame.actionConversationId === conversationId &&
+    (frame.message?.attachments ?? []).some((a) => a.contentType === ADAPTIVE_CARD);
+}
+
+function cardOf(frame: PlaygroundFrame | undefined): Card {
+  const card = frame?.message?.attachments?.find((a) => a.contentType === ADAPTIVE_CARD)?.content;
+  if (!card) throw new Error(`Not a card message: ${JSON.stringify(frame)}`);
+  return card as Card;
+}
