@@ -59,13 +59,26 @@ describe('the meeting cycle planner', () => {
     expect(plan.meetings[5]?.reason).toContain('4 May is a bank holiday (Bank holiday)');
   });
 
-  it('moves a meeting when a shared person is already booked, keeping the buffer clear', () => {
+  it('moves a meeting to another weekday in the window when a shared person is booked on the preferred one', () => {
+    // 14:00–15:20 plus a 30-minute buffer reaches 15:50, past the 15:45 start: Tuesday 8 June is taken.
     const start = zonedToInstant('2027-06-08', '14:00', LONDON);
     const busy: BusyTime[] = [
       { startMs: start, endMs: start + 80 * 60000, description: 'Grace Norwood (SEN IA) at Dover East' },
     ];
     const june = planCycle(inputFor('2026-27', { months: ['2027-06'], busy }));
-    // 14:00–15:20 plus a 30-minute buffer reaches 15:50, past the 15:45 start: Tuesday 8 June is taken.
+    expect(june.unplaced).toEqual([]);
+    expect(june.meetings).toEqual([expect.objectContaining({ date: '2027-06-07', outsideWindow: false })]);
+    expect(june.meetings[0]?.reason).toBe(
+      'No Tuesday in 1–14 June works (1–4 June are May half term; 8 June clashes with Grace Norwood (SEN IA) at Dover East), so this is the first other school day in the window with everyone free.',
+    );
+  });
+
+  it('goes outside the window, flagged and explained, when no school day in it is free', () => {
+    const busy: BusyTime[] = ['07', '08', '09', '10', '11', '14'].map((day) => {
+      const start = zonedToInstant(`2027-06-${day}`, '15:00', LONDON);
+      return { startMs: start, endMs: start + 60 * 60000, description: 'Grace Norwood (SEN IA) at Dover East' };
+    });
+    const june = planCycle(inputFor('2026-27', { months: ['2027-06'], busy }));
     expect(june.unplaced).toEqual([
       {
         month: '2027-06',
@@ -119,7 +132,8 @@ describe('the meeting cycle planner', () => {
           const plan = planCycle(input);
           for (const m of plan.meetings) {
             expect(calendar.isSchoolDay(m.date)).toBe(true);
-            expect(weekdays).toContain(isoWeekday(m.date));
+            expect(isoWeekday(m.date)).toBeLessThanOrEqual(5);
+            if (!weekdays.includes(isoWeekday(m.date))) expect(m.reason).toMatch(/^(No .* works|Outside)/);
             expect(m.outsideWindow).toBe(Number(m.date.slice(8, 10)) > 14);
             for (const b of busy) expect(m.startMs < b.endMs + 1800000 && b.startMs < m.endMs + 1800000).toBe(false);
           }

@@ -9,3 +9,12 @@ export function demoPersonWith(role: RoleKind, several = false): DemoPerson {
   if (!person) throw new Error(`The demo directory has nobody with role ${role}`);
   return person;
 }
+
+/** A demo person holding a role, none of whose roles is in the given community. */
+export function demoPersonOutside(role: RoleKind, communityId: string): DemoPerson {
+  const person = directory.people.find(
+    (p) => p.roles.some((r) => r.role === role) && p.roles.every((r) => r.communityId !== communityId),
+  );
+  if (!person) throw new Error(`The demo directory has nobody with role ${role} outside ${communityId}`);
+  return person;
+}

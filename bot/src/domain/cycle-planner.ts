@@ -54,53 +54,53 @@ export interface CyclePlan {
 
 type Verdict = { ok: true; startMs: number; endMs: number } | { ok: false; why: string };
 
-/** Proposes one meeting per month: the earliest preferred weekday in the window that is a school day and clash-free. */
+/** Proposes one meeting per month: the earliest school day in the window that is clash-free, preferring the community's weekdays. */
 export function planCycle(input: CyclePlanInput): CyclePlan {
   const plan: CyclePlan = { meetings: [], unplaced: [] };
   for (const month of input.months) {
     const [year, monthNumber] = month.split('-').map(Number) as [number, number];
     const last = Math.min(input.window.lastDay, daysInMonth(year, monthNumber));
-    const windowDays = range(input.window.firstDay, last).map((d) => plainDate(year, monthNumber, d));
-    const preferred = windowDays.filter((d) => input.weekdays.includes(isoWeekday(d)));
+    const dates = (from: number, to: number) => range(from, to).map((d) => plainDate(year, monthNumber, d));
+    const windowDays = dates(input.window.firstDay, last);
+    const laterDays = dates(last + 1, daysInMonth(year, monthNumber));
+    const isPreferred = (d: PlainDate) => input.weekdays.includes(isoWeekday(d));
+    const isOtherWeekday = (d: PlainDate) => !isPreferred(d) && isoWeekday(d) <= 5;
+    const preferred = windowDays.filter(isPreferred);
+
     const skipped: string[] = [];
-    let placed: PlannedMeeting | undefined;
-    for (const date of preferred) {
-      const verdict = assess(input, date);
-      if (verdict.ok) {
-        placed = meeting(input, month, date, verdict, false, placedReason(input, month, skipped));
-        break;
-      }
-      skipped.push(verdict.why);
-    }
-    if (placed) {
-      plan.meetings.push(placed);
+    const inWindow = firstFree(input, preferred, skipped);
+    if (inWindow) {
+      plan.meetings.push(meeting(input, month, inWindow, false, placedReason(input, month, skipped)));
       continue;
     }
     const why = windowFailure(input, month, windowDays, preferred);
-    const later = range(last + 1, daysInMonth(year, monthNumber))
-      .map((d) => plainDate(year, monthNumber, d))
-      .filter((d) => input.weekdays.includes(isoWeekday(d)));
-    for (const date of later) {
-      const verdict = assess(input, date);
-      if (verdict.ok) {
-        placed = meeting(
-          input,
-          month,
-          date,
-          verdict,
-          true,
-          `Outside ${windowLabel(input, month)}: ${why}. This is the nearest slot that works.`,
-        );
-        break;
-      }
+    const otherDay = firstFree(input, windowDays.filter(isOtherWeekday), []);
+    if (otherDay) {
+      const reason = `No ${weekdaysLabel(input.weekdays)} in ${windowLabel(input, month)} works (${why}), so this is the first other school day in the window with everyone free.`;
+      plan.meetings.push(meeting(input, month, otherDay, false, reason));
+      continue;
     }
-    if (placed) plan.meetings.push(placed);
+    const later =
+      firstFree(input, laterDays.filter(isPreferred), []) ?? firstFree(input, laterDays.filter(isOtherWeekday), []);
+    if (later) {
+      const reason = `Outside ${windowLabel(input, month)}: ${why}, and no other school day in the window is free for everyone. This is the nearest slot that works.`;
+      plan.meetings.push(meeting(input, month, later, true, reason));
+    }
     plan.unplaced.push({
       month,
-      reason: `${monthLabel(month)}: ${why}${placed ? `. Nearest: ${formatLongDate(placed.date)} (outside the window)` : `. No ${weekdaysLabel(input.weekdays)} later in ${monthName(monthNumber)} works either`}.`,
+      reason: `${monthLabel(month)}: ${why}${later ? `. Nearest: ${formatLongDate(later.date)} (outside the window)` : `. No school day later in ${monthName(monthNumber)} works either`}.`,
     });
   }
   return plan;
+}
+
+function firstFree(input: CyclePlanInput, days: PlainDate[], skipped: string[]) {
+  for (const date of days) {
+    const verdict = assess(input, date);
+    if (verdict.ok) return { date, startMs: verdict.startMs, endMs: verdict.endMs };
+    skipped.push(verdict.why);
+  }
+  return undefined;
 }
 
 function assess(input: CyclePlanInput, date: PlainDate): Verdict {
@@ -116,14 +116,13 @@ function assess(input: CyclePlanInput, date: PlainDate): Verdict {
 function meeting(
   input: CyclePlanInput,
   month: YearMonth,
-  date: PlainDate,
-  slot: { startMs: number; endMs: number },
+  slot: { date: PlainDate; startMs: number; endMs: number },
   outsideWindow: boolean,
   reason: string,
 ): PlannedMeeting {
   return {
     month,
-    date,
+    date: slot.date,
     startMs: slot.startMs,
     endMs: slot.endMs,
     start: formatZonedIso(slot.startMs, input.timeZone),

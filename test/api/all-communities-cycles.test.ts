@@ -1,0 +1,83 @@
+import type { Kysely } from 'kysely';
+import { CycleRunner } from '../../bot/src/app/scheduling/cycle-runner';
+import { type SchedulingService, schedulingService } from '../../bot/src/app/scheduling/scheduling-service';
+import { LocalCalendar } from '../../bot/src/calendar/local/local-calendar';
+import { seedDemoData } from '../../bot/src/store/demo/seed-demo-data';
+import { DirectoryRepository } from '../../bot/src/store/directory-repository';
+import { MeetingsRepository } from '../../bot/src/store/meetings-repository';
+import { migrateToLatest } from '../../bot/src/store/migrate';
+import { openDatabase } from '../../bot/src/store/open-database';
+import type { Database } from '../../bot/src/store/schema';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../support/database-targets';
+import { demoPersonWith } from '../support/demo-people';
+
+describe('planning 2026-27 for all 53 demo communities', () => {
+  let database: ThrowawayDatabase;
+  let db: Kysely<Database>;
+  let scheduling: SchedulingService;
+  let runner: CycleRunner;
+
+  beforeAll(async () => {
+    database = await createThrowawayDatabase('pglite');
+    db = (await openDatabase(database.target)).db;
+    await migrateToLatest(db);
+    await seedDemoData(db);
+    const ports = { meetings: new MeetingsRepository(db), calendar: new LocalCalendar() };
+    runner = new CycleRunner(ports);
+    scheduling = schedulingService(ports, { bufferMinutes: 30 }, runner, (error) => {
+      throw error;
+    });
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await database?.drop();
+  });
+
+  it('gives every community a valid plan and never double-books a shared person', async () => {
+    const officer = await new DirectoryRepository(db).findByEmail(demoPersonWith('officer').email);
+    if (!officer) throw new Error('no officer');
+    const communities = await db.selectFrom('communities').select('id').orderBy('id').execute();
+    expect(communities).toHaveLength(53);
+    for (const { id } of communities) {
+      const plan = await scheduling.propose(officer, id, '2026-27');
+      expect(plan.meetings.length).toBeGreaterThanOrEqual(7);
+      const created = await scheduling.create(
+        officer,
+        id,
+        '2026-27',
+        plan.meetings.map(({ month, start, end }) => ({ month, start, end })),
+      );
+      await runner.run(created.cycleId);
+    }
+    const clashes = await db
+      .selectFrom('meeting_attendees as a1')
+      .innerJoin('meetings as m1', 'm1.id', 'a1.meeting_id')
+      .innerJoin('meeting_attendees as a2', 'a2.person_id', 'a1.person_id')
+      .innerJoin('meetings as m2', 'm2.id', 'a2.meeting_id')
+      .select(['a1.person_id', 'm1.id as first', 'm2.id as second'])
+      .whereRef('m1.id', '<', 'm2.id')
+      .where((eb) =>
+        eb.and([
+          eb(
+            'm1.starts_at',
+            '<',
+            eb.fn('timestamptz_pl_interval' as never, [eb.ref('m2.ends_at'), eb.val('30 minutes')]),
+          ),
+          eb(
+            'm2.starts_at',
+            '<',
+            eb.fn('timestamptz_pl_interval' as never, [eb.ref('m1.ends_at'), eb.val('30 minutes')]),
+          ),
+        ]),
+      )
+      .execute();
+    expect(clashes).toEqual([]);
+    const statuses = await db.selectFrom('meetings').select('status').distinct().execute();
+    expect(statuses).toEqual([{ status: 'created' }]);
+    const total = await db
+      .selectFrom('meetings')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(total.n)).toBe(53 * 7);
+  });
+});

@@ -1,0 +1,40 @@
+/** A small JSON client for the service's API, signed in through the local dev sign-in. */
+export interface TestApi {
+  // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON the route answers.
+  call(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: any; text: string; headers: Headers }>;
+}
+
+/** Signs in as the seeded person with this email and returns a client that sends their token. */
+export async function signInAs(baseUrl: string, email: string): Promise<TestApi> {
+  const response = await fetch(`${baseUrl}/api/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email }),
+  });
+  if (!response.ok) throw new Error(`Dev sign-in as ${email} failed: ${response.status}`);
+  const { token } = (await response.json()) as { token: string };
+  return {
+    async call(method, path, body) {
+      const res = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      let parsed: unknown;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      return { status: res.status, body: parsed, text, headers: res.headers };
+    },
+  };
+}
