@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { CycleRunner } from '../../bot/src/app/scheduling/cycle-runner';
 import { type SchedulingService, schedulingService } from '../../bot/src/app/scheduling/scheduling-service';
 import { LocalCalendar } from '../../bot/src/calendar/local/local-calendar';
@@ -56,20 +56,8 @@ describe('planning 2026-27 for all 53 demo communities', () => {
       .innerJoin('meetings as m2', 'm2.id', 'a2.meeting_id')
       .select(['a1.person_id', 'm1.id as first', 'm2.id as second'])
       .whereRef('m1.id', '<', 'm2.id')
-      .where((eb) =>
-        eb.and([
-          eb(
-            'm1.starts_at',
-            '<',
-            eb.fn('timestamptz_pl_interval' as never, [eb.ref('m2.ends_at'), eb.val('30 minutes')]),
-          ),
-          eb(
-            'm2.starts_at',
-            '<',
-            eb.fn('timestamptz_pl_interval' as never, [eb.ref('m1.ends_at'), eb.val('30 minutes')]),
-          ),
-        ]),
-      )
+      .where(sql<boolean>`m1.starts_at < m2.ends_at + interval '30 minutes'`)
+      .where(sql<boolean>`m2.starts_at < m1.ends_at + interval '30 minutes'`)
       .execute();
     expect(clashes).toEqual([]);
     const statuses = await db.selectFrom('meetings').select('status').distinct().execute();
