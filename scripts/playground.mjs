@@ -44,24 +44,37 @@ export async function startPlayground({ botEndpoint, port = 56150, configPath, l
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
+  const fail = (message) => {
+    child.kill('SIGKILL');
+    return new Error(`${message}; see ${logFile}`);
+  };
   const actualPort = await new Promise((resolve, reject) => {
     let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
+    const timer = setTimeout(() => reject(fail('The Agents Playground did not start within 20 s')), 20000);
+    const onData = (chunk) => {
+      output = (output + chunk).slice(-200);
       const match = /Listening on (\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
+      if (!match) return;
+      clearTimeout(timer);
+      child.stdout.off('data', onData);
+      child.stdout.resume();
+      resolve(Number(match[1]));
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The Agents Playground exited (${code}); see ${logFile}`));
     });
-    child.once('exit', (code) => reject(new Error(`The Agents Playground exited (${code}); see ${logFile}`)));
   });
   const deadline = Date.now() + 20000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The Agents Playground exited (${child.exitCode}); see ${logFile}`);
+    if (child.exitCode !== null) throw fail(`The Agents Playground exited (${child.exitCode})`);
     const ok = await fetch(`http://127.0.0.1:${actualPort}/_debug/ping`).then(
       (r) => r.ok,
       () => false,
     );
     if (ok) return { child, port: actualPort };
-    if (Date.now() > deadline) throw new Error(`The Agents Playground did not answer; see ${logFile}`);
+    if (Date.now() > deadline) throw fail('The Agents Playground did not answer');
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -1,4 +1,11 @@
-import { FluentProvider, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError, callApi, type Me } from './api/api-client';
@@ -67,6 +74,11 @@ export function Root() {
       {state.step === 'failed' && (
         <MessageBar intent="error" style={{ margin: '2rem' }}>
           <MessageBarBody>{state.message}</MessageBarBody>
+          {!host?.hosted && (
+            <MessageBarActions>
+              <Button onClick={signOut}>Back to sign-in</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {state.step === 'signed-in' && (

@@ -192,4 +192,20 @@ describe('the bot endpoint /api/messages (Bot Framework activities over HTTP)', 
       value: { code: 'BadRequest', message: 'This card action ("launchRockets") is not one the bot knows.' },
     });
   });
+
+  it('welcomes a team without naming the person who added the app', async () => {
+    const install = teamsActivity(
+      connector.serviceUrl,
+      { aadObjectId: chair.aadObjectId },
+      {
+        type: 'conversationUpdate',
+        membersAdded: [{ id: '28:communities-bot' }],
+        conversation: { id: '19:general@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' },
+      },
+    );
+    await postActivity(service.baseUrl, install);
+    const text = cardText(cardsSent()[0]?.content);
+    expect(text).toContain('Communities of Schools is here');
+    expect(text).not.toContain(chair.displayName);
+  });
 });

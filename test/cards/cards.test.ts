@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AdaptiveCard } from '../../bot/src/cards/adaptive-card';
+import { sharedChatWelcomeCard } from '../../bot/src/cards/shared-chat-welcome-card';
 import { unavailableActionCard } from '../../bot/src/cards/unavailable-action-card';
 import { unknownPersonCard } from '../../bot/src/cards/unknown-person-card';
 import { welcomeCard } from '../../bot/src/cards/welcome-card';
@@ -31,6 +32,7 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
   ],
   unknownPersonCard: [unknownPersonCard('Pat Stranger'), unknownPersonCard()],
   unavailableActionCard: [unavailableActionCard('Request funding')],
+  sharedChatWelcomeCard: [sharedChatWelcomeCard()],
 };
 
 describe("the bot's Adaptive Cards", () => {

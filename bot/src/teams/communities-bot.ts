@@ -6,7 +6,7 @@ import {
 } from 'botbuilder';
 import type { BotDependencies } from './bot-dependencies';
 import { handleCardAction } from './handlers/card-action';
-import { sendWelcome } from './handlers/welcome';
+import { sendSharedChatWelcome, sendWelcome } from './handlers/welcome';
 import { textCommandOf } from './text-command';
 
 /** The bot's activity handler: it only routes each activity to the handler that owns it. */
@@ -19,7 +19,8 @@ export class CommunitiesBot extends TeamsActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const botWasAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
-      if (botWasAdded) await sendWelcome(context, this.deps);
+      const personal = (context.activity.conversation.conversationType ?? 'personal') === 'personal';
+      if (botWasAdded) await (personal ? sendWelcome(context, this.deps) : sendSharedChatWelcome(context, this.deps));
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {

@@ -32,7 +32,7 @@ export async function handleCardAction(
     statusCode: 400,
     type: 'application/vnd.microsoft.error',
     value: { code: 'BadRequest', message: `This card action ("${verb}") is not one the bot knows.` },
-  } as unknown as AdaptiveCardInvokeResponse;
+  };
 }
 
 function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {

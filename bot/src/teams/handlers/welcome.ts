@@ -1,6 +1,7 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import { greetCaller } from '../../app/greet-caller';
 import type { AdaptiveCard } from '../../cards/adaptive-card';
+import { sharedChatWelcomeCard } from '../../cards/shared-chat-welcome-card';
 import { unknownPersonCard } from '../../cards/unknown-person-card';
 import { welcomeCard } from '../../cards/welcome-card';
 import type { BotDependencies } from '../bot-dependencies';
@@ -18,4 +19,10 @@ export async function welcomeCardFor(context: TurnContext, deps: BotDependencies
 export async function sendWelcome(context: TurnContext, deps: BotDependencies): Promise<void> {
   const card = await welcomeCardFor(context, deps);
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+}
+
+/** Welcomes a team or group chat without naming anyone, and remembers the conversation. */
+export async function sendSharedChatWelcome(context: TurnContext, deps: BotDependencies): Promise<void> {
+  await deps.conversationRefs.save({ ...conversationOf(context), personId: null });
+  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(sharedChatWelcomeCard())] });
 }
