@@ -5,6 +5,9 @@ import { EntraTokens } from './api/auth/entra-tokens';
 import { createHttpApp } from './api/create-http-app';
 import { CycleRunner } from './app/scheduling/cycle-runner';
 import { schedulingService } from './app/scheduling/scheduling-service';
+import { AppOnlyToken } from './calendar/graph/app-only-token';
+import { createGraphClient } from './calendar/graph/create-graph-client';
+import { GraphCalendar } from './calendar/graph/graph-calendar';
 import { LocalCalendar } from './calendar/local/local-calendar';
 import type { AppConfig } from './config';
 import type { Logger } from './logging/logger';
@@ -36,7 +39,10 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
   }
 
   const directory = new DirectoryRepository(db);
-  const schedulingPorts = { meetings: new MeetingsRepository(db), calendar: new LocalCalendar() };
+  const calendar = config.graph
+    ? new GraphCalendar(createGraphClient(new AppOnlyToken(config.graph)))
+    : new LocalCalendar();
+  const schedulingPorts = { meetings: new MeetingsRepository(db), calendar };
   const cycleRunner = new CycleRunner(schedulingPorts);
   const scheduling = schedulingService(schedulingPorts, config.scheduling, cycleRunner, (err, cycleId) =>
     logger.error({ err, cycleId }, 'creating calendar events failed'),

@@ -22,6 +22,9 @@ const environmentSchema = z.object({
   AAD_APP_CLIENT_ID: optionalText,
   ALLOWED_TENANT_IDS: optionalText,
   DEV_TOKEN_SECRET: optionalText,
+  GRAPH_TENANT_ID: optionalText,
+  GRAPH_CLIENT_ID: optionalText,
+  GRAPH_CLIENT_SECRET: optionalText,
   MEETING_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
 });
 
@@ -46,6 +49,8 @@ export interface AppConfig {
   sso?: { clientId: string; allowedTenantIds: string[] };
   devTokenSecret?: string;
   scheduling: { bufferMinutes: number };
+  /** Microsoft Graph app-only credentials; without them meetings stay in the app's local calendar. */
+  graph?: { tenantId: string; clientId: string; clientSecret: string };
 }
 
 /** Raised when the environment cannot make a safe configuration; the message names every problem. */
@@ -69,6 +74,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ? { clientId: e.AAD_APP_CLIENT_ID, allowedTenantIds: splitList(e.ALLOWED_TENANT_IDS) }
     : undefined;
 
+  const graphSettings = [e.GRAPH_TENANT_ID, e.GRAPH_CLIENT_ID, e.GRAPH_CLIENT_SECRET];
+  if (graphSettings.some(Boolean) && !graphSettings.every(Boolean)) {
+    throw new ConfigError([
+      'Set all of GRAPH_TENANT_ID, GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET, or none (local calendar).',
+    ]);
+  }
+
   if (production) {
     const missing = missingProductionSettings(e);
     if (missing.length > 0) throw new ConfigError(missing);
@@ -88,6 +100,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sso,
     devTokenSecret: production ? undefined : e.DEV_TOKEN_SECRET,
     scheduling: { bufferMinutes: e.MEETING_BUFFER_MINUTES },
+    graph:
+      e.GRAPH_TENANT_ID && e.GRAPH_CLIENT_ID && e.GRAPH_CLIENT_SECRET
+        ? { tenantId: e.GRAPH_TENANT_ID, clientId: e.GRAPH_CLIENT_ID, clientSecret: e.GRAPH_CLIENT_SECRET }
+        : undefined,
   };
 }
 

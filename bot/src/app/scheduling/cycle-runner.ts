@@ -6,7 +6,7 @@ import type { SchedulingPorts } from './scheduling-ports';
 /** Called when a cycle's calendar work has finished (every meeting created or failed). */
 export type CycleFinishedListener = (cycle: CycleWithMeetings) => Promise<void>;
 
-/** A meeting counts as abandoned by a crashed run after this long in `creating`. */
+/** A meeting counts as abandoned by a crashed run after this long in `creating` (default). */
 const STALE_AFTER_MS = 2 * 60_000;
 
 const AGENDA_HTML =
@@ -18,7 +18,10 @@ export class CycleRunner {
   private readonly running = new Map<string, Promise<CycleWithMeetings | undefined>>();
   private readonly listeners: CycleFinishedListener[] = [];
 
-  constructor(private readonly ports: SchedulingPorts) {}
+  constructor(
+    private readonly ports: SchedulingPorts,
+    private readonly staleAfterMs = STALE_AFTER_MS,
+  ) {}
 
   /** Registers a listener for finished cycles (e.g. the bot updating the chair's card). */
   onFinished(listener: CycleFinishedListener): void {
@@ -41,7 +44,7 @@ export class CycleRunner {
   }
 
   private async execute(cycleId: string): Promise<CycleWithMeetings | undefined> {
-    const claimed = await this.ports.meetings.claimForCreation(cycleId, STALE_AFTER_MS);
+    const claimed = await this.ports.meetings.claimForCreation(cycleId, this.staleAfterMs);
     if (claimed.length > 0) {
       const requests = await Promise.all(claimed.map((m) => this.requestFor(m)));
       const outcomes = await this.createAll(requests);

@@ -1,0 +1,78 @@
+// Times a `help` turn through POST /api/messages (recognise the person, store the conversation, build the card,
+// send it to the connector) next to a bare echo bot on the same stack (express + CloudAdapter + the same connector).
+import type { Server } from 'node:http';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import express from 'express';
+import { startService } from '../bot/src/compose-service';
+import { loadConfig } from '../bot/src/config';
+import { createLogger } from '../bot/src/logging/logger';
+import { teamsActivity } from '../test/support/bot-activities';
+import { startCaptureConnector } from '../test/support/capture-connector';
+import { demoPersonWith } from '../test/support/demo-people';
+
+const TURNS = 300;
+
+async function startEchoBot(): Promise<{ url: string; server: Server }> {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    await context.sendActivity(`echo: ${context.activity.text}`);
+    await next();
+  });
+  const app = express();
+  app.post('/api/messages', express.json(), (req, res) => adapter.process(req, res, (c) => bot.run(c)));
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
+}
+
+async function timeTurns(url: string, activity: () => Record<string, unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < TURNS + 20; i++) {
+    const started = performance.now();
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity()),
+    });
+    await response.arrayBuffer();
+    if (i >= 20) times.push(performance.now() - started); // The first 20 turns warm up.
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+
+async function main() {
+  const connector = await startCaptureConnector();
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', PGLITE_DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
+  const service = await startService(config, createLogger('silent'));
+  const echo = await startEchoBot();
+  const rep = demoPersonWith('representative');
+  const help = await timeTurns(`http://127.0.0.1:${service.port}`, () =>
+    teamsActivity(connector.serviceUrl, { aadObjectId: rep.aadObjectId }, { type: 'message', text: 'help' }, 'a:bench'),
+  );
+  const bare = await timeTurns(echo.url, () =>
+    teamsActivity(
+      connector.serviceUrl,
+      { aadObjectId: rep.aadObjectId },
+      { type: 'message', text: 'hello' },
+      'a:bench',
+    ),
+  );
+  console.log(`POST /api/messages, ${TURNS} sequential turns each (PGlite, loopback connector)\n`);
+  console.log('| bot | median | p95 |\n|---|---|---|');
+  console.log(
+    `| help (welcome card) | ${percentile(help, 0.5).toFixed(2)} ms | ${percentile(help, 0.95).toFixed(2)} ms |`,
+  );
+  console.log(`| bare echo bot | ${percentile(bare, 0.5).toFixed(2)} ms | ${percentile(bare, 0.95).toFixed(2)} ms |`);
+  console.log(`\nratio (help / echo): median ${(percentile(help, 0.5) / percentile(bare, 0.5)).toFixed(2)}`);
+  echo.server.close();
+  await service.stop();
+  await connector.close();
+}
+
+void main();

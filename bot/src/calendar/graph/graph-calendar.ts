@@ -1,0 +1,100 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Event, ScheduleInformation } from '@microsoft/microsoft-graph-types';
+import type { BusyTime } from '../../domain/busy-time';
+import type { CalendarEventRequest, CalendarPort, CreateEventOutcome } from '../calendar-port';
+import {
+  BatchDispatcher,
+  type BatchRequest,
+  type BatchResponse,
+  type DispatchLimits,
+  GRAPH_LIMITS,
+} from './batch-dispatcher';
+import { eventPayload, eventsPath, graphDateTime } from './event-payload';
+import { scheduleCalls } from './schedule-windows';
+
+/** Outlook calendars through Microsoft Graph (app-only): events in organizer mailboxes, with Teams meetings. */
+export class GraphCalendar implements CalendarPort {
+  readonly kind = 'graph' as const;
+  private readonly dispatcher: BatchDispatcher;
+
+  constructor(
+    private readonly client: Client,
+    options: { requestTimeoutMs?: number; limits?: DispatchLimits } = {},
+  ) {
+    const timeout = options.requestTimeoutMs ?? 30_000;
+    this.dispatcher = new BatchDispatcher(async (requests: BatchRequest[]) => {
+      const answer = (await this.client
+        .api('/$batch')
+        .options({ signal: AbortSignal.timeout(timeout) })
+        .post({
+          requests: requests.map((r) => ({ ...r, headers: { 'Content-Type': 'application/json', ...r.headers } })),
+        })) as {
+        responses?: BatchResponse[];
+      };
+      return answer.responses ?? [];
+    }, options.limits ?? GRAPH_LIMITS);
+  }
+
+  async createEvents(requests: CalendarEventRequest[]): Promise<CreateEventOutcome[]> {
+    return Promise.all(
+      requests.map(async (request) => {
+        const response = await this.dispatcher.submit(request.organizerMailbox, {
+          method: 'POST',
+          url: eventsPath(request.organizerMailbox),
+          body: eventPayload(request),
+        });
+        return outcomeOf(request.meetingId, response);
+      }),
+    );
+  }
+
+  async rescheduleEvent(organizerMailbox: string, eventId: string, startMs: number, endMs: number): Promise<void> {
+    // Only the times: sending a body would overwrite the Teams join details Graph put in it.
+    await this.client
+      .api(`${eventsPath(organizerMailbox)}/${encodeURIComponent(eventId)}`)
+      .patch({ start: graphDateTime(startMs), end: graphDateTime(endMs) } satisfies Event);
+  }
+
+  async cancelEvent(organizerMailbox: string, eventId: string, comment: string): Promise<void> {
+    await this.client.api(`${eventsPath(organizerMailbox)}/${encodeURIComponent(eventId)}/cancel`).post({ comment });
+  }
+
+  async organizerBusy(organizerMailbox: string, fromMs: number, toMs: number): Promise<BusyTime[]> {
+    const busy: BusyTime[] = [];
+    for (const call of scheduleCalls([organizerMailbox], fromMs, toMs)) {
+      const answer = (await this.client
+        .api(`/users/${encodeURIComponent(organizerMailbox)}/calendar/getSchedule`)
+        .post({
+          schedules: call.schedules,
+          startTime: graphDateTime(call.fromMs),
+          endTime: graphDateTime(call.toMs),
+          availabilityViewInterval: 30,
+        })) as { value?: ScheduleInformation[] };
+      for (const schedule of answer.value ?? []) {
+        for (const item of schedule.scheduleItems ?? []) {
+          if (item.status === 'free' || !item.start?.dateTime || !item.end?.dateTime) continue;
+          busy.push({
+            startMs: Date.parse(`${item.start.dateTime}Z`),
+            endMs: Date.parse(`${item.end.dateTime}Z`),
+            description: `the organizer mailbox's ${item.subject ? `"${item.subject}"` : 'existing booking'}`,
+          });
+        }
+      }
+    }
+    return busy;
+  }
+}
+
+function outcomeOf(meetingId: string, response: BatchResponse): CreateEventOutcome {
+  if (response.status === 200 || response.status === 201) {
+    const event = response.body as Event;
+    if (!event.id) return { meetingId, status: 'failed', reason: 'Graph created the event but returned no id.' };
+    return { meetingId, status: 'created', eventId: event.id, joinUrl: event.onlineMeeting?.joinUrl ?? null };
+  }
+  const message = (response.body as { error?: { message?: string } } | undefined)?.error?.message;
+  return {
+    meetingId,
+    status: 'failed',
+    reason: `Outlook refused the meeting (${response.status || 'no answer'}${message ? `: ${message}` : ''}).`,
+  };
+}

@@ -1,0 +1,217 @@
+import type { Server } from 'node:http';
+import type { Event } from '@microsoft/microsoft-graph-types';
+import express from 'express';
+
+/** A fault the double injects into one request inside a $batch. */
+export type InjectedFault = { status: 429 | 503 | 504; retryAfterSeconds?: number } | { hang: true } | undefined;
+
+/** What a test can ask of the double and read back from it. */
+export interface GraphDouble {
+  baseUrl: string;
+  /** Events per mailbox, as stored. */
+  events: Map<string, (Event & { id: string })[]>;
+  /** Every HTTP call received, by kind. */
+  calls: { batch: number; patch: number; cancel: number; getSchedule: number };
+  /** Request shapes the double refused, with why. */
+  shapeErrors: string[];
+  /** Highest number of requests the double ran at the same time for one mailbox (Exchange allows 4). */
+  maxConcurrentPerMailbox: number;
+  cancelled: { eventId: string; comment: string }[];
+  patches: { eventId: string; body: Record<string, unknown> }[];
+  /** Decides a fault for the n-th create of a transaction id (1-based). */
+  fault: (transactionId: string, attempt: number) => InjectedFault;
+  /** Transaction ids whose event Graph creates without a Teams join link. */
+  withoutJoinUrl: Set<string>;
+  close(): Promise<void>;
+}
+
+/** Starts an in-process Microsoft Graph double that checks request shapes, dedupes by transactionId and injects faults. */
+export async function startGraphDouble(options: {
+  latencyMs?: number;
+  acceptToken: (token: string) => boolean;
+}): Promise<GraphDouble> {
+  const attempts = new Map<string, number>();
+  let nextId = 1;
+  const double: Omit<GraphDouble, 'baseUrl' | 'close'> = {
+    events: new Map(),
+    calls: { batch: 0, patch: 0, cancel: 0, getSchedule: 0 },
+    shapeErrors: [],
+    maxConcurrentPerMailbox: 0,
+    cancelled: [],
+    patches: [],
+    fault: () => undefined,
+    withoutJoinUrl: new Set(),
+  };
+  const delay = () => new Promise((r) => setTimeout(r, options.latencyMs ?? 0));
+  const app = express();
+  app.use(express.json({ limit: '4mb' }));
+  app.use((req, res, next) => {
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!token || !options.acceptToken(token)) {
+      res
+        .status(401)
+        .json({ error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty or invalid.' } });
+      return;
+    }
+    next();
+  });
+
+  const createEvent = async (
+    mailbox: string,
+    body: Event,
+  ): Promise<{ status: number; headers?: Record<string, string>; body: unknown }> => {
+    const problems = eventShapeProblems(body);
+    if (problems.length > 0) {
+      double.shapeErrors.push(...problems);
+      return { status: 400, body: { error: { code: 'ErrorInvalidRequest', message: problems.join('; ') } } };
+    }
+    const transactionId = body.transactionId as string;
+    const attempt = (attempts.get(transactionId) ?? 0) + 1;
+    attempts.set(transactionId, attempt);
+    const fault = double.fault(transactionId, attempt);
+    if (fault && 'hang' in fault) {
+      await new Promise((r) => setTimeout(r, 3000));
+    } else if (fault) {
+      const headers: Record<string, string> =
+        fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
+      return { status: fault.status, headers, body: { error: { code: 'TooManyRequests', message: 'Please retry.' } } };
+    }
+    const list = double.events.get(mailbox) ?? [];
+    const existing = list.find((e) => e.transactionId === transactionId);
+    if (existing) return { status: 201, body: existing };
+    const id = `AAMk-${nextId++}`;
+    const joinUrl = double.withoutJoinUrl.has(transactionId)
+      ? undefined
+      : `https://teams.microsoft.com/l/meetup-join/${id}`;
+    const event = { ...body, id, ...(joinUrl ? { onlineMeeting: { joinUrl } } : {}) };
+    list.push(event);
+    double.events.set(mailbox, list);
+    return { status: 201, body: event };
+  };
+
+  app.post(/^\/v1\.0\/\$batch$/, async (req, res) => {
+    double.calls.batch++;
+    await delay();
+    const requests = (req.body?.requests ?? []) as {
+      id: string;
+      method: string;
+      url: string;
+      body: Event;
+      dependsOn?: string[];
+    }[];
+    if (requests.length > 20) {
+      double.shapeErrors.push(`batch of ${requests.length} requests`);
+      res.status(400).json({ error: { code: 'BadRequest', message: 'At most 20 requests in a batch.' } });
+      return;
+    }
+    const running = new Map<string, number>();
+    const results = new Map<
+      string,
+      Promise<{ id: string; status: number; headers?: Record<string, string>; body: unknown }>
+    >();
+    const run = (r: (typeof requests)[number]) => {
+      const existing = results.get(r.id);
+      if (existing) return existing;
+      const result = (async () => {
+        for (const dependency of r.dependsOn ?? []) {
+          const before = requests.find((other) => other.id === dependency);
+          if (!before)
+            return {
+              id: r.id,
+              status: 400,
+              body: { error: { message: `dependsOn ${dependency} is not in the batch` } },
+            };
+          if ((await run(before)).status >= 400)
+            return { id: r.id, status: 424, body: { error: { code: 'FailedDependency' } } };
+        }
+        const match = /^\/users\/([^/]+)\/events$/.exec(r.url);
+        if (r.method !== 'POST' || !match?.[1]) {
+          double.shapeErrors.push(`unexpected batch request ${r.method} ${r.url}`);
+          return { id: r.id, status: 400, body: { error: { message: 'unexpected request' } } };
+        }
+        const mailbox = decodeURIComponent(match[1]);
+        running.set(mailbox, (running.get(mailbox) ?? 0) + 1);
+        double.maxConcurrentPerMailbox = Math.max(double.maxConcurrentPerMailbox, running.get(mailbox) ?? 0);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        const created = await createEvent(mailbox, r.body);
+        running.set(mailbox, (running.get(mailbox) ?? 1) - 1);
+        return { id: r.id, ...created };
+      })();
+      results.set(r.id, result);
+      return result;
+    };
+    const responses = await Promise.all(requests.map(run));
+    res.json({ responses });
+  });
+  app.patch('/v1.0/users/:mailbox/events/:id', async (req, res) => {
+    double.calls.patch++;
+    await delay();
+    if ('body' in req.body) double.shapeErrors.push('PATCH sent a body, which would overwrite the Teams join details');
+    double.patches.push({ eventId: req.params.id, body: req.body });
+    const event = double.events.get(req.params.mailbox)?.find((e) => e.id === req.params.id);
+    if (!event) return void res.status(404).json({ error: { code: 'ErrorItemNotFound' } });
+    Object.assign(event, req.body);
+    res.json(event);
+  });
+  app.post('/v1.0/users/:mailbox/events/:id/cancel', async (req, res) => {
+    double.calls.cancel++;
+    await delay();
+    double.cancelled.push({ eventId: req.params.id, comment: req.body?.comment });
+    res.status(202).end();
+  });
+  app.post('/v1.0/users/:mailbox/calendar/getSchedule', async (req, res) => {
+    double.calls.getSchedule++;
+    await delay();
+    const { schedules, startTime, endTime } = req.body as {
+      schedules: string[];
+      startTime: { dateTime: string };
+      endTime: { dateTime: string };
+    };
+    const days = (Date.parse(`${endTime.dateTime}Z`) - Date.parse(`${startTime.dateTime}Z`)) / 86_400_000;
+    if (schedules.length > 20 || days >= 62)
+      double.shapeErrors.push(`getSchedule for ${schedules.length} schedules over ${days} days`);
+    res.json({
+      value: schedules.map((s) => ({
+        scheduleId: s,
+        scheduleItems: (double.events.get(s) ?? [])
+          .filter((e) => `${e.start?.dateTime}` < endTime.dateTime && `${e.end?.dateTime}` > startTime.dateTime)
+          .map((e) => ({ status: 'busy', subject: e.subject, start: e.start, end: e.end })),
+      })),
+    });
+  });
+
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return Object.assign(double, {
+    baseUrl: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
+}
+
+/** What is wrong with an event a client asked to create, judged by what Graph and Teams need. */
+function eventShapeProblems(event: Event): string[] {
+  const problems: string[] = [];
+  if (!event.subject) problems.push('subject missing');
+  for (const edge of ['start', 'end'] as const) {
+    const value = event[edge];
+    if (!value?.dateTime || !value.timeZone) problems.push(`${edge} needs dateTime and timeZone`);
+    else if (Number.isNaN(Date.parse(`${value.dateTime}Z`))) problems.push(`${edge}.dateTime is not a date-time`);
+  }
+  if (event.isOnlineMeeting !== true) problems.push('isOnlineMeeting must be true');
+  if (event.onlineMeetingProvider !== 'teamsForBusiness')
+    problems.push('onlineMeetingProvider must be teamsForBusiness');
+  if (!event.transactionId) problems.push('transactionId missing');
+  if (!event.attendees?.length) problems.push('no attendees');
+  for (const a of event.attendees ?? []) {
+    if (!a.emailAddress?.address?.includes('@')) problems.push('attendee without an email address');
+    if (a.type !== 'required' && a.type !== 'optional') problems.push(`attendee type ${a.type}`);
+  }
+  return problems;
+}
