@@ -15,6 +15,7 @@ import { MeetingsRepository } from '../bot/src/store/meetings-repository';
 import { migrateToLatest } from '../bot/src/store/migrate';
 import { openDatabase } from '../bot/src/store/open-database';
 import { startGraphDouble } from '../test/support/graph-double';
+import { planningClock } from '../test/support/planning-clock';
 import { StubEntraNetwork } from '../test/support/stub-entra-network';
 
 const LATENCY_MS = 150;
@@ -32,7 +33,7 @@ async function createAllCycles(maxPerBatch: number) {
   const calendar = new GraphCalendar(createGraphClient(token, double.baseUrl), {
     limits: { ...GRAPH_LIMITS, maxPerBatch },
   });
-  const ports = { meetings: new MeetingsRepository(db), calendar };
+  const ports = { meetings: new MeetingsRepository(db), calendar, now: planningClock };
   const runner = new CycleRunner(ports);
   const settings = { bufferMinutes: 30 };
   const officer = await new DirectoryRepository(db).findByEmail('grace.adeyemi@kent.demo.example');

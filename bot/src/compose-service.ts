@@ -30,7 +30,11 @@ export interface RunningService {
 }
 
 /** The composition root: opens and migrates the database, wires adapters to ports and starts listening. */
-export async function startService(config: AppConfig, logger: Logger): Promise<RunningService> {
+export async function startService(
+  config: AppConfig,
+  logger: Logger,
+  clock: () => number = Date.now,
+): Promise<RunningService> {
   const { db, engine } = await openDatabase(config.database);
   const migrated = await migrateToLatest(db);
   if (migrated.length > 0) logger.info({ migrated }, 'database migrated');
@@ -42,7 +46,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
   const calendar = config.graph
     ? new GraphCalendar(createGraphClient(new AppOnlyToken(config.graph)))
     : new LocalCalendar();
-  const schedulingPorts = { meetings: new MeetingsRepository(db), calendar };
+  const schedulingPorts = { meetings: new MeetingsRepository(db), calendar, now: clock };
   const cycleRunner = new CycleRunner(schedulingPorts);
   const scheduling = schedulingService(schedulingPorts, config.scheduling, cycleRunner, (err, cycleId) =>
     logger.error({ err, cycleId }, 'creating calendar events failed'),

@@ -10,6 +10,7 @@ import { openDatabase } from '../../bot/src/store/open-database';
 import type { Database } from '../../bot/src/store/schema';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../support/database-targets';
 import { demoPersonWith } from '../support/demo-people';
+import { planningClock } from '../support/planning-clock';
 
 describe('planning 2026-27 for all 53 demo communities', () => {
   let database: ThrowawayDatabase;
@@ -22,7 +23,7 @@ describe('planning 2026-27 for all 53 demo communities', () => {
     db = (await openDatabase(database.target)).db;
     await migrateToLatest(db);
     await seedDemoData(db);
-    const ports = { meetings: new MeetingsRepository(db), calendar: new LocalCalendar() };
+    const ports = { meetings: new MeetingsRepository(db), calendar: new LocalCalendar(), now: planningClock };
     runner = new CycleRunner(ports);
     scheduling = schedulingService(ports, { bufferMinutes: 30 }, runner, (error) => {
       throw error;

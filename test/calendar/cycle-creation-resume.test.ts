@@ -11,6 +11,7 @@ import type { Database } from '../../bot/src/store/schema';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../support/database-targets';
 import { demoPersonWith } from '../support/demo-people';
 import { type GraphHarness, startGraphHarness } from '../support/graph-harness';
+import { planningClock } from '../support/planning-clock';
 
 describe('creating cycles in Outlook survives a crash between batches', () => {
   let database: ThrowawayDatabase;
@@ -41,9 +42,9 @@ describe('creating cycles in Outlook survives a crash between batches', () => {
         return harness.calendar.createEvents(requests);
       },
     });
-    const firstRunner = new CycleRunner({ meetings, calendar: crashingCalendar });
+    const firstRunner = new CycleRunner({ meetings, calendar: crashingCalendar, now: planningClock });
     const first = schedulingService(
-      { meetings, calendar: crashingCalendar },
+      { meetings, calendar: crashingCalendar, now: planningClock },
       { bufferMinutes: 30 },
       firstRunner,
       () => {},
@@ -65,7 +66,7 @@ describe('creating cycles in Outlook survives a crash between batches', () => {
     expect(stuck).toEqual([{ status: 'creating' }]);
 
     crashAfterSending = false;
-    const restarted = new CycleRunner({ meetings, calendar: harness.calendar }, 0);
+    const restarted = new CycleRunner({ meetings, calendar: harness.calendar, now: planningClock }, 0);
     await restarted.resumeUnfinished();
 
     const rows = await db.selectFrom('meetings').select(['status', 'calendar_event_id', 'join_url']).execute();

@@ -95,6 +95,22 @@ describe('the meeting cycle planner', () => {
     expect(planCycle(inputFor('2026-27', { months: ['2027-06'], busy })).meetings[0]?.date).toBe('2027-06-08');
   });
 
+  it('plans a year late without proposing dates that have passed', () => {
+    const plan = planCycle(inputFor('2026-27', { earliestMs: zonedToInstant('2026-11-28', '12:00', LONDON) }));
+    expect(plan.meetings.map((m) => m.month)).toEqual([
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-03',
+      '2027-05',
+      '2027-06',
+    ]);
+    expect(plan.meetings[0]).toMatchObject({ date: '2026-11-30', outsideWindow: true }); // Still this month, flagged.
+    const november = planCycle(inputFor('2026-27', { earliestMs: zonedToInstant('2026-11-04', '12:00', LONDON) }));
+    expect(november.meetings[0]).toMatchObject({ date: '2026-11-10', outsideWindow: false });
+    expect(november.meetings[0]?.reason).toContain('3 November has passed');
+  });
+
   it('gives the same plan for the same input', () => {
     expect(planCycle(inputFor('2026-27', { weekdays: [3, 4] }))).toEqual(
       planCycle(inputFor('2026-27', { weekdays: [3, 4] })),

@@ -4,16 +4,18 @@ import path from 'node:path';
 import { type RunningService, startService } from '../../bot/src/compose-service';
 import { type AppConfig, loadConfig } from '../../bot/src/config';
 import { createLogger } from '../../bot/src/logging/logger';
+import { planningClock } from './planning-clock';
 
 /** A service started for one test file, on a free port, over a throwaway PGlite database with demo data. */
 export interface TestService extends RunningService {
   baseUrl: string;
 }
 
-/** Starts the real service (same composition as `npm start`): local defaults, then `env`, then config `overrides`. */
+/** Starts the real service (as `npm start` does): local defaults, then `env`, then config `overrides`; the clock is mid-June 2026. */
 export async function startTestService(
   env: Record<string, string> = {},
   overrides: Partial<AppConfig> = {},
+  clock: () => number = planningClock,
 ): Promise<TestService> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cos-service-'));
   const config: AppConfig = {
@@ -27,7 +29,7 @@ export async function startTestService(
     }),
     ...overrides,
   };
-  const service = await startService(config, createLogger(config.logLevel));
+  const service = await startService(config, createLogger(config.logLevel), clock);
   return {
     ...service,
     baseUrl: `http://127.0.0.1:${service.port}`,

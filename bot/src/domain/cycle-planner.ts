@@ -26,6 +26,8 @@ export interface CyclePlanInput {
   /** The organizer's busy times and meetings already planned for people who also attend this community's. */
   busy: readonly BusyTime[];
   bufferMinutes: number;
+  /** Nothing is proposed before this instant (today, when a year is planned late); earlier months are left out. */
+  earliestMs?: number;
 }
 
 /** One proposed meeting, with a one-line reason; `outsideWindow` flags a slot after the preferred days. */
@@ -59,6 +61,9 @@ export function planCycle(input: CyclePlanInput): CyclePlan {
   const plan: CyclePlan = { meetings: [], unplaced: [] };
   for (const month of input.months) {
     const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+    const monthEnd = plainDate(year, monthNumber, daysInMonth(year, monthNumber));
+    if (input.earliestMs !== undefined && zonedToInstant(monthEnd, '23:59', input.timeZone) < input.earliestMs)
+      continue;
     const last = Math.min(input.window.lastDay, daysInMonth(year, monthNumber));
     const dates = (from: number, to: number) => range(from, to).map((d) => plainDate(year, monthNumber, d));
     const windowDays = dates(input.window.firstDay, last);
@@ -107,6 +112,8 @@ function assess(input: CyclePlanInput, date: PlainDate): Verdict {
   const closure = input.calendar.closure(date);
   if (closure) return { ok: false, why: `${shortDate(date)} is ${closure}` };
   const startMs = zonedToInstant(date, input.startTime, input.timeZone);
+  if (input.earliestMs !== undefined && startMs < input.earliestMs)
+    return { ok: false, why: `${shortDate(date)} has passed` };
   const endMs = startMs + input.durationMinutes * 60000;
   const clash = firstClash(startMs, endMs, input.busy, input.bufferMinutes);
   if (clash) return { ok: false, why: `${shortDate(date)} clashes with ${clash.description}` };

@@ -29,6 +29,7 @@ export async function rescheduleMeeting(
     calendar: new SchoolCalendar(year.terms, year.holidays),
     timeZone: meeting.timeZone,
     yearMonths: [slot.start.slice(0, 7)],
+    earliestMs: ports.now(),
     busyOf: (s, e) => firstClash(s, e, busy, settings.bufferMinutes),
   });
   if (!checked) throw new UserFacingError('invalid', 'Give the new start and end.');

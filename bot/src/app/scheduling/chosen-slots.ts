@@ -23,6 +23,8 @@ export interface SlotRules {
   calendar: SchoolCalendar;
   timeZone: string;
   yearMonths: string[];
+  /** Slots starting before this instant are refused. */
+  earliestMs: number;
   busyOf: (startMs: number, endMs: number) => ReturnType<typeof firstClash>;
 }
 

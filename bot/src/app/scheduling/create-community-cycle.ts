@@ -52,6 +52,7 @@ export async function createCommunityCycle(
     calendar: new SchoolCalendar(year.terms, year.holidays),
     timeZone: community.timeZone,
     yearMonths: academicYearMonths(academicYearId, ALL_MONTHS),
+    earliestMs: ports.now(),
     busyOf: (start, end) => firstClash(start, end, busy, settings.bufferMinutes),
   });
 

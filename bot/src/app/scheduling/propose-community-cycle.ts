@@ -48,6 +48,7 @@ export async function proposeCommunityCycle(
     timeZone: community.timeZone,
     busy: [...organizer, ...shared],
     bufferMinutes: settings.bufferMinutes,
+    earliestMs: ports.now(),
   });
 }
 

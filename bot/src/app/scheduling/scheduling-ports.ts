@@ -5,6 +5,8 @@ import type { MeetingsStore } from '../ports/meetings-store';
 export interface SchedulingPorts {
   meetings: MeetingsStore;
   calendar: CalendarPort;
+  /** The current instant (ms); tests fix it. */
+  now: () => number;
 }
 
 /** Scheduling settings that do not change per request. */
