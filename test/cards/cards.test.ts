@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AdaptiveCard } from '../../bot/src/cards/adaptive-card';
+import { cycleStatusCard } from '../../bot/src/cards/cycle-status-card';
+import { meetingPlanCard } from '../../bot/src/cards/meeting-plan-card';
 import { sharedChatWelcomeCard } from '../../bot/src/cards/shared-chat-welcome-card';
 import { unavailableActionCard } from '../../bot/src/cards/unavailable-action-card';
 import { unknownPersonCard } from '../../bot/src/cards/unknown-person-card';
@@ -33,6 +35,50 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
   unknownPersonCard: [unknownPersonCard('Pat Stranger'), unknownPersonCard()],
   unavailableActionCard: [unavailableActionCard('Request funding')],
   sharedChatWelcomeCard: [sharedChatWelcomeCard()],
+  meetingPlanCard: [
+    meetingPlanCard({
+      communityId: 'dover-east',
+      communityName: 'Dover East Community of Schools',
+      academicYear: '2026-27',
+      durationMinutes: 90,
+      meetings: [
+        {
+          month: '2026-09',
+          monthLabel: 'September 2026',
+          date: '2026-09-01',
+          time: '15:45',
+          reason: 'First Tuesday.',
+          outsideWindow: false,
+        },
+        {
+          month: '2027-06',
+          monthLabel: 'June 2027',
+          date: '2027-06-15',
+          time: '15:45',
+          reason: 'Outside 1–14 June.',
+          outsideWindow: true,
+        },
+      ],
+      unplaced: ['June 2027: 1–4 June are May half term.'],
+      error: 'One meeting needs changing.',
+    }),
+  ],
+  cycleStatusCard: (['graph', 'local'] as const).map((calendar) =>
+    cycleStatusCard({
+      communityName: 'Dover East Community of Schools',
+      academicYear: '2026-27',
+      calendar,
+      meetings: (['planned', 'creating', 'created', 'failed', 'cancelled'] as const).map((status, i) => ({
+        id: `m${i}`,
+        label: `Tuesday ${i + 1} September 2026, 15:45`,
+        status,
+        joinUrl: status === 'created' ? 'https://teams.microsoft.com/l/meetup-join/x' : null,
+        date: '2026-09-01',
+        time: '15:45',
+        ...(status === 'failed' ? { note: 'Outlook refused the meeting (400).' } : {}),
+      })),
+    }),
+  ),
 };
 
 describe("the bot's Adaptive Cards", () => {
