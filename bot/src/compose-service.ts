@@ -20,6 +20,8 @@ import { openDatabase } from './store/open-database';
 import { botEndpoint, loopbackOnly } from './teams/bot-endpoint';
 import { CommunitiesBot } from './teams/communities-bot';
 import { createCloudAdapter } from './teams/create-cloud-adapter';
+import { CycleCardRefresher } from './teams/cycle-card-refresher';
+import { finishedCycleCard } from './teams/finished-cycle-card';
 
 /** A running service: its HTTP server, the port it listens on and how to stop it cleanly. */
 export interface RunningService {
@@ -53,7 +55,9 @@ export async function startService(
   );
   const conversationRefs = new ConversationRefsRepository(db);
   const adapter = createCloudAdapter(config.bot, logger);
-  const bot = new CommunitiesBot({ directory, conversationRefs, logger });
+  const cycleCards = new CycleCardRefresher(adapter, config.bot?.appId ?? '', logger);
+  const bot = new CommunitiesBot({ directory, conversationRefs, logger, scheduling, cycleCards });
+  cycleRunner.onFinished((cycle) => cycleCards.cycleFinished(cycle, (c) => finishedCycleCard(schedulingPorts, c)));
   const devTokens = config.mode === 'local' ? new DevTokens(config.devTokenSecret) : undefined;
   const entraTokens = config.sso ? new EntraTokens(config.sso) : undefined;
   const tokenVerifier = entraTokens ?? devTokens;

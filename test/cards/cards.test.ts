@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AdaptiveCard } from '../../bot/src/cards/adaptive-card';
 import { cycleStatusCard } from '../../bot/src/cards/cycle-status-card';
 import { meetingPlanCard } from '../../bot/src/cards/meeting-plan-card';
+import { problemCard } from '../../bot/src/cards/problem-card';
 import { sharedChatWelcomeCard } from '../../bot/src/cards/shared-chat-welcome-card';
 import { unavailableActionCard } from '../../bot/src/cards/unavailable-action-card';
 import { unknownPersonCard } from '../../bot/src/cards/unknown-person-card';
@@ -33,6 +34,7 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
     welcomeCard(personWith(), actionsFor(personWith())),
   ],
   unknownPersonCard: [unknownPersonCard('Pat Stranger'), unknownPersonCard()],
+  problemCard: [problemCard('Only the chair of this community can do this.', [])],
   unavailableActionCard: [unavailableActionCard('Request funding')],
   sharedChatWelcomeCard: [sharedChatWelcomeCard()],
   meetingPlanCard: [
@@ -61,6 +63,7 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       ],
       unplaced: ['June 2027: 1–4 June are May half term.'],
       error: 'One meeting needs changing.',
+      alternatives: [{ communityId: 'dover-west', communityName: 'Dover West Community of Schools' }],
     }),
   ],
   cycleStatusCard: (['graph', 'local'] as const).map((calendar) =>

@@ -12,6 +12,8 @@ export interface SentActivity {
 export interface CaptureConnector {
   serviceUrl: string;
   sent: SentActivity[];
+  /** Activities the bot replaced in place (PUT …/activities/{id}). */
+  updated: SentActivity[];
   /** Roster entries returned by GET /v3/conversations/{id}/members/{userId}. */
   roster: Map<string, { id: string; email?: string; userPrincipalName?: string; name?: string }>;
   close(): Promise<void>;
@@ -20,6 +22,7 @@ export interface CaptureConnector {
 /** Starts a capture connector on a free loopback port. */
 export async function startCaptureConnector(): Promise<CaptureConnector> {
   const sent: SentActivity[] = [];
+  const updated: SentActivity[] = [];
   const roster: CaptureConnector['roster'] = new Map();
   const app = express();
   app.use(express.json({ limit: '2mb' }));
@@ -34,6 +37,14 @@ export async function startCaptureConnector(): Promise<CaptureConnector> {
       res.status(201).json({ id: `sent-${sent.length}` });
     },
   );
+  app.put('/v3/conversations/:conversationId/activities/:activityId', (req, res) => {
+    updated.push({
+      conversationId: String(req.params.conversationId),
+      replyToId: String(req.params.activityId),
+      activity: req.body,
+    });
+    res.status(200).json({ id: req.params.activityId });
+  });
   app.get('/v3/conversations/:conversationId/members/:userId', (req, res) => {
     const member = roster.get(String(req.params.userId));
     if (member) res.json(member);
@@ -47,6 +58,7 @@ export async function startCaptureConnector(): Promise<CaptureConnector> {
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     sent,
+    updated,
     roster,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

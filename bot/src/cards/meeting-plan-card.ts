@@ -20,6 +20,8 @@ export interface MeetingPlanView {
   unplaced: string[];
   /** A problem with what the chair sent last time, shown at the top. */
   error?: string;
+  /** Other communities this person chairs, to switch to. */
+  alternatives?: { communityId: string; communityName: string }[];
 }
 
 /** The chair's planning card: seven proposed dates, each editable, then "Create meetings". */
@@ -80,5 +82,8 @@ export function meetingPlanCard(plan: MeetingPlanView): AdaptiveCard {
   for (const reason of plan.unplaced) body.push(text(`⚠ ${reason}`, { size: 'Small', color: 'Warning' }));
   return adaptiveCard(body, [
     executeAction('Create meetings', 'createCycle', { communityId: plan.communityId, academicYear: plan.academicYear }),
+    ...(plan.alternatives ?? []).map((a) =>
+      executeAction(`Plan ${a.communityName} instead`, 'planMeetings', { communityId: a.communityId }),
+    ),
   ]);
 }

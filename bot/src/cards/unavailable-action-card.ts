@@ -1,12 +1,13 @@
 import { type AdaptiveCard, adaptiveCard, executeAction, text } from './adaptive-card';
 
-/** The answer to an action that is not in the app yet: says so plainly and where to go meanwhile. */
-export function unavailableActionCard(actionTitle: string): AdaptiveCard {
+/** The answer to an action this person cannot use (not built yet, or not for their role): says why and where to go. */
+export function unavailableActionCard(actionTitle: string, why?: string): AdaptiveCard {
   return adaptiveCard(
     [
       text(actionTitle, { size: 'Medium', weight: 'Bolder', style: 'heading' }),
       text(
-        `"${actionTitle}" is not available in the app yet. Until it is, contact localitymodel@kent.gov.uk or your community chair.`,
+        why ??
+          `"${actionTitle}" is not available in the app yet. Until it is, contact localitymodel@kent.gov.uk or your community chair.`,
       ),
     ],
     [executeAction('Back to help', 'help')],

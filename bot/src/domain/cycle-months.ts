@@ -23,3 +23,11 @@ export function academicYearMonths(academicYear: string, months: readonly number
     .sort((a, b) => a.order - b.order)
     .map(({ m }) => plainDate(m >= 9 ? startYear : startYear + 1, m, 1).slice(0, 7));
 }
+
+/** The academic year chairs are planning on a given London date: from June, next year; before, the current one. */
+export function planningYear(londonDate: string): string {
+  const year = Number(londonDate.slice(0, 4));
+  const month = Number(londonDate.slice(5, 7));
+  const startYear = month >= 6 ? year : year - 1;
+  return `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
+}

@@ -1,10 +1,14 @@
 import type { ConversationRefsPort } from '../app/ports/conversation-refs';
 import type { DirectoryPort } from '../app/ports/directory';
+import type { SchedulingService } from '../app/scheduling/scheduling-service';
 import type { Logger } from '../logging/logger';
+import type { CycleCardRefresher } from './cycle-card-refresher';
 
 /** What the Teams edge needs from the rest of the service. */
 export interface BotDependencies {
   directory: DirectoryPort;
   conversationRefs: ConversationRefsPort;
   logger: Logger;
+  scheduling: SchedulingService;
+  cycleCards: CycleCardRefresher;
 }

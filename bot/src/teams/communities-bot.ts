@@ -6,6 +6,7 @@ import {
 } from 'botbuilder';
 import type { BotDependencies } from './bot-dependencies';
 import { handleCardAction } from './handlers/card-action';
+import { sendPlanningCard } from './handlers/plan-meetings-message';
 import { sendSharedChatWelcome, sendWelcome } from './handlers/welcome';
 import { textCommandOf } from './text-command';
 
@@ -40,6 +41,7 @@ export class CommunitiesBot extends TeamsActivityHandler {
   private async routeMessage(context: TurnContext): Promise<void> {
     if (context.activity.value && !context.activity.text) return; // Legacy Action.Submit payloads: not used.
     const { command, text } = textCommandOf(context.activity);
+    if (command === 'planMeetings') return sendPlanningCard(context, this.deps);
     if (command === 'unknown') {
       await context.sendActivity(`I don't know "${text.slice(0, 60)}" yet. Here is what I can do:`);
     }

@@ -1,7 +1,7 @@
 import { type Activity, TurnContext } from 'botbuilder';
 
 /** The commands the bot understands when typed. */
-export type TextCommand = 'help' | 'unknown';
+export type TextCommand = 'help' | 'planMeetings' | 'unknown';
 
 /** Reads the command from a message, ignoring an @mention of the bot, case and punctuation. */
 export function textCommandOf(activity: Activity): { command: TextCommand; text: string } {
@@ -12,5 +12,6 @@ export function textCommandOf(activity: Activity): { command: TextCommand; text:
     .replace(/[^a-z ]/g, '')
     .trim();
   if (['', 'help', 'hi', 'hello', 'start', 'menu'].includes(normalised)) return { command: 'help', text };
+  if (['plan meetings', 'plan meeting', 'plan the year'].includes(normalised)) return { command: 'planMeetings', text };
   return { command: 'unknown', text };
 }

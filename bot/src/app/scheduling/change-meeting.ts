@@ -2,8 +2,10 @@ import { requireCommunityManager, requireOfficer } from '../../domain/access';
 import { firstClash } from '../../domain/busy-time';
 import type { Meeting } from '../../domain/meeting';
 import type { Person } from '../../domain/person';
+import { isPlainDate } from '../../domain/plain-date';
 import { SchoolCalendar } from '../../domain/school-calendar';
 import { UserFacingError } from '../../domain/user-facing-error';
+import { formatZonedIso, zonedToInstant } from '../../domain/zoned-time';
 import { checkChosenSlots } from './chosen-slots';
 import type { SchedulingPorts, SchedulingSettings } from './scheduling-ports';
 import { schoolYearOrRefuse } from './school-year-or-refuse';
@@ -43,6 +45,28 @@ export async function rescheduleMeeting(
     );
   }
   return ports.meetings.reschedule(meeting.id, checked.startMs, checked.endMs, person.id);
+}
+
+/** Moves a meeting to a London date and time, keeping its length (as chosen on a card). */
+export async function rescheduleMeetingTo(
+  ports: SchedulingPorts,
+  settings: SchedulingSettings,
+  person: Person,
+  meetingId: string,
+  date: string,
+  time: string,
+): Promise<Meeting> {
+  const meeting = await ports.meetings.meeting(meetingId);
+  if (!meeting) throw new UserFacingError('not-found', 'There is no such meeting.');
+  if (!isPlainDate(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) {
+    throw new UserFacingError('invalid', 'Choose a date and a start time.', { date: 'YYYY-MM-DD', time: 'HH:MM' });
+  }
+  const startMs = zonedToInstant(date, time, meeting.timeZone);
+  const slot = {
+    start: formatZonedIso(startMs, meeting.timeZone),
+    end: formatZonedIso(startMs + meeting.endMs - meeting.startMs, meeting.timeZone),
+  };
+  return rescheduleMeeting(ports, settings, person, meetingId, slot);
 }
 
 /** Cancels a meeting; the calendar sends the comment to every attendee. */

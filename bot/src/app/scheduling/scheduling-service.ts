@@ -1,9 +1,12 @@
+import { requireCommunityManager } from '../../domain/access';
+import { planningYear } from '../../domain/cycle-months';
 import type { Person } from '../../domain/person';
-import { cancelMeeting, rescheduleMeeting } from './change-meeting';
+import { formatZonedIso } from '../../domain/zoned-time';
+import { cancelMeeting, rescheduleMeeting, rescheduleMeetingTo } from './change-meeting';
 import type { ChosenSlot } from './chosen-slots';
 import { createCommunityCycle } from './create-community-cycle';
 import type { CycleRunner } from './cycle-runner';
-import { type ProposalOverrides, proposeCommunityCycle } from './propose-community-cycle';
+import { communityOrRefuse, type ProposalOverrides, proposeCommunityCycle } from './propose-community-cycle';
 import { cycleStatus, listCommunityMeetings, meetingsForCalendarFile } from './read-meetings';
 import type { SchedulingPorts, SchedulingSettings } from './scheduling-ports';
 import { setTermDates } from './set-term-dates';
@@ -31,7 +34,21 @@ export function schedulingService(
       meetingsForCalendarFile(ports, person, communityId, year),
     reschedule: (person: Person, meetingId: string, slot: { start: string; end: string }) =>
       rescheduleMeeting(ports, settings, person, meetingId, slot),
+    rescheduleTo: (person: Person, meetingId: string, date: string, time: string) =>
+      rescheduleMeetingTo(ports, settings, person, meetingId, date, time),
     cancel: (person: Person, meetingId: string, comment: string) => cancelMeeting(ports, person, meetingId, comment),
+    /** The year a chair plans today, and the community's name and meeting length, for the planning card. */
+    planningContext: async (person: Person, communityId: string) => {
+      requireCommunityManager(person, communityId);
+      const community = await communityOrRefuse(ports, communityId);
+      const today = formatZonedIso(ports.now(), community.timeZone).slice(0, 10);
+      return { community, academicYear: planningYear(today), calendar: ports.calendar.kind };
+    },
+    /** The cycle a community already has for a year, if any. */
+    existingCycle: async (person: Person, communityId: string, year: string) => {
+      requireCommunityManager(person, communityId);
+      return ports.meetings.findCycle({ kind: 'community', communityId, areaId: null, academicYearId: year });
+    },
     setTermDates: (person: Person, year: string, terms: { term: number; startsOn: string; endsOn: string }[]) =>
       setTermDates(ports, person, year, terms),
   };

@@ -10,7 +10,7 @@ export class BearerTokenMiddleware implements Middleware {
   async execute(context: Context): Promise<void> {
     context.options ??= {};
     const options = context.options;
-    const headers = new Headers(options.headers as HeadersInit | undefined);
+    const headers = new Headers(options.headers as ConstructorParameters<typeof Headers>[0]);
     headers.set('Authorization', `Bearer ${await this.token.get()}`);
     options.headers = Object.fromEntries(headers.entries());
     if (!this.next) throw new Error('BearerTokenMiddleware must not be last in the chain');

@@ -1,7 +1,13 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
-import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../../cards/adaptive-card';
+import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard, executeAction } from '../../cards/adaptive-card';
+import { problemCard } from '../../cards/problem-card';
 import { unavailableActionCard } from '../../cards/unavailable-action-card';
+import { unknownPersonCard } from '../../cards/unknown-person-card';
+import type { Person } from '../../domain/person';
+import { UserFacingError } from '../../domain/user-facing-error';
 import type { BotDependencies } from '../bot-dependencies';
+import { personOfTurn } from '../person-of-turn';
+import { changeMeetingFromCard, createCycleFromCard, type PlanData, planMeetingsCard } from './plan-meetings';
 import { welcomeCardFor } from './welcome';
 
 /** Titles of actions offered on cards whose capability is not built yet. */
@@ -11,12 +17,13 @@ const upcomingActions: Record<string, string> = {
   ask: 'Ask KCC a question',
   nextMeeting: 'Next meeting',
   budget: 'Community budget',
-  planMeetings: 'Plan meetings',
   agenda: 'Next agenda',
   questions: 'Open questions',
   planKit: 'Plan KiT meetings',
   myCommunities: 'My communities',
 };
+
+type PersonalAction = (person: Person, data: Record<string, unknown>) => Promise<AdaptiveCard>;
 
 /** Routes a Universal Action (Action.Execute) by its verb and answers with the card that replaces it. */
 export async function handleCardAction(
@@ -25,7 +32,24 @@ export async function handleCardAction(
   deps: BotDependencies,
 ): Promise<AdaptiveCardInvokeResponse> {
   const verb = invoke.action?.verb ?? '';
+  const personal: Record<string, PersonalAction> = {
+    planMeetings: (person, data) => planMeetingsCard(person, data as PlanData, deps),
+    createCycle: (person, data) => createCycleFromCard(context, person, data as PlanData, deps),
+    rescheduleMeeting: (person, data) => changeMeetingFromCard(person, 'rescheduleMeeting', data, deps),
+    cancelMeeting: (person, data) => changeMeetingFromCard(person, 'cancelMeeting', data, deps),
+  };
   if (verb === 'help') return cardResponse(await welcomeCardFor(context, deps));
+  const action = personal[verb];
+  if (action) {
+    const person = await personOfTurn(context, deps);
+    if (!person) return cardResponse(unknownPersonCard(context.activity.from?.name));
+    try {
+      return cardResponse(await action(person, (invoke.action?.data ?? {}) as Record<string, unknown>));
+    } catch (error) {
+      if (!(error instanceof UserFacingError)) throw error;
+      return cardResponse(problemCard(error.message, [executeAction('Back to help', 'help')]));
+    }
+  }
   const upcoming = upcomingActions[verb];
   if (upcoming) return cardResponse(unavailableActionCard(upcoming));
   return {
