@@ -111,6 +111,38 @@ describe('the bot in the Microsoft 365 Agents Playground (a local Teams client)'
     expect(actionTitles(answer.body.value as Card)).toEqual(expect.arrayContaining(CHAIR_ACTIONS));
   });
 
+  it('lets the chair plan and create the year from a card, ending with seven meetings in calendars', async () => {
+    const from = streamOf().frames.length;
+    expect((await call(`/_debug/conversation/${GROUP_CHAT}/installation`, {})).status).toBe(200);
+    const cardMessage = (await streamOf().waitFor(isCardIn(GROUP_CHAT), from)).message?.messageId ?? '';
+
+    const plan = await pressButton('29:chair', GROUP_CHAT, 'planMeetings', cardMessage);
+    expect(cardText(plan.body.value)).toContain('Plan 2026-27 meetings');
+    const chosen = Object.fromEntries(
+      JSON.stringify(plan.body.value)
+        .match(/"id":"(date|time)_\d{4}-\d{2}","label":"[^"]+","value":"[^"]+"/g)
+        ?.map((m) => /"id":"([^"]+)".*"value":"([^"]+)"/.exec(m)?.slice(1, 3) as [string, string]) ?? [],
+    );
+    expect(Object.keys(chosen)).toHaveLength(14);
+
+    const beforeCreate = streamOf().frames.length;
+    const created = await pressButton('29:chair', GROUP_CHAT, 'createCycle', cardMessage, {
+      ...chosen,
+      communityId: chair.roles[0]?.communityId,
+      academicYear: '2026-27',
+    });
+    expect(created.status).toBe(200);
+    let finalCard: unknown = created.body.value;
+    if (cardText(finalCard).includes('adding the meetings')) {
+      const update = await streamOf().waitFor(
+        (f) => f.action === 'updateMessage' && f.message?.messageId === cardMessage,
+        beforeCreate,
+      );
+      finalCard = update.message?.attachments?.[0]?.content;
+    }
+    expect(cardText(finalCard)).toContain('7 of 7 meetings are in calendars.');
+  });
+
   it('refuses a card action whose verb it does not know, which the playground reports as a failed bot call', async () => {
     const from = streamOf().frames.length;
     const answer = await pressButton('29:representative', PERSONAL_CHAT, 'noSuchVerb', welcomeMessageId());
@@ -144,10 +176,16 @@ describe('the bot in the Microsoft 365 Agents Playground (a local Teams client)'
   }
 
   /** Presses an Action.Execute button on a card message, as `from`, through the playground's invoke API. */
-  function pressButton(from: string, conversationId: string, verb: string, replyToId: string) {
+  function pressButton(
+    from: string,
+    conversationId: string,
+    verb: string,
+    replyToId: string,
+    data: Record<string, unknown> = {},
+  ) {
     return call('/_conversation/v1/invoke', {
       name: 'adaptiveCard/action',
-      value: { action: { type: 'Action.Execute', verb, data: {} } },
+      value: { action: { type: 'Action.Execute', verb, data } },
       from: { id: from },
       conversation: { id: conversationId },
       replyToId,

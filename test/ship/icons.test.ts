@@ -8,7 +8,8 @@ const icon = (name: string) => readPng(readFileSync(path.join(ROOT, 'appPackage'
 
 function pixels(rgba: Buffer): Array<[number, number, number, number]> {
   const out: Array<[number, number, number, number]> = [];
-  for (let i = 0; i < rgba.length; i += 4) out.push([rgba[i] ?? 0, rgba[i + 1] ?? 0, rgba[i + 2] ?? 0, rgba[i + 3] ?? 0]);
+  for (let i = 0; i < rgba.length; i += 4)
+    out.push([rgba[i] ?? 0, rgba[i + 1] ?? 0, rgba[i + 2] ?? 0, rgba[i + 3] ?? 0]);
   return out;
 }
 
