@@ -9,6 +9,7 @@ import { AppOnlyToken } from './calendar/graph/app-only-token';
 import { createGraphClient } from './calendar/graph/create-graph-client';
 import { GraphCalendar } from './calendar/graph/graph-calendar';
 import { LocalCalendar } from './calendar/local/local-calendar';
+import { startBackgroundWork } from './compose-background';
 import type { AppConfig } from './config';
 import type { Logger } from './logging/logger';
 import { ConversationRefsRepository } from './store/conversation-refs-repository';
@@ -17,6 +18,7 @@ import { DirectoryRepository } from './store/directory-repository';
 import { MeetingsRepository } from './store/meetings-repository';
 import { migrateToLatest } from './store/migrate';
 import { openDatabase } from './store/open-database';
+import { OutboxRepository } from './store/outbox-repository';
 import { botEndpoint, loopbackOnly } from './teams/bot-endpoint';
 import { CommunitiesBot } from './teams/communities-bot';
 import { createCloudAdapter } from './teams/create-cloud-adapter';
@@ -82,6 +84,15 @@ export async function startService(
     s.once('error', reject);
   });
   cycleRunner.resumeUnfinished().catch((err: unknown) => logger.error({ err }, 'resuming calendar work failed'));
+  const background = startBackgroundWork({
+    config,
+    adapter,
+    outbox: new OutboxRepository(db),
+    meetings: schedulingPorts.meetings,
+    conversationRefs,
+    now: clock,
+    logger,
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
@@ -89,6 +100,7 @@ export async function startService(
     port,
     engine,
     stop: async () => {
+      await background.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await db.destroy();

@@ -25,6 +25,7 @@ const environmentSchema = z.object({
   GRAPH_TENANT_ID: optionalText,
   GRAPH_CLIENT_ID: optionalText,
   GRAPH_CLIENT_SECRET: optionalText,
+  PUBLIC_BASE_URL: optionalText,
   MEETING_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
 });
 
@@ -49,6 +50,8 @@ export interface AppConfig {
   sso?: { clientId: string; allowedTenantIds: string[] };
   devTokenSecret?: string;
   scheduling: { bufferMinutes: number };
+  /** Where people reach the service (links in cards); defaults to http://localhost:PORT. */
+  publicBaseUrl: string;
   /** Microsoft Graph app-only credentials; without them meetings stay in the app's local calendar. */
   graph?: { tenantId: string; clientId: string; clientSecret: string };
 }
@@ -100,6 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sso,
     devTokenSecret: production ? undefined : e.DEV_TOKEN_SECRET,
     scheduling: { bufferMinutes: e.MEETING_BUFFER_MINUTES },
+    publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
     graph:
       e.GRAPH_TENANT_ID && e.GRAPH_CLIENT_ID && e.GRAPH_CLIENT_SECRET
         ? { tenantId: e.GRAPH_TENANT_ID, clientId: e.GRAPH_CLIENT_ID, clientSecret: e.GRAPH_CLIENT_SECRET }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AdaptiveCard } from '../../bot/src/cards/adaptive-card';
 import { cycleStatusCard } from '../../bot/src/cards/cycle-status-card';
 import { meetingPlanCard } from '../../bot/src/cards/meeting-plan-card';
+import { meetingReminderCard } from '../../bot/src/cards/meeting-reminder-card';
 import { problemCard } from '../../bot/src/cards/problem-card';
 import { sharedChatWelcomeCard } from '../../bot/src/cards/shared-chat-welcome-card';
 import { unavailableActionCard } from '../../bot/src/cards/unavailable-action-card';
@@ -35,6 +36,22 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
   ],
   unknownPersonCard: [unknownPersonCard('Pat Stranger'), unknownPersonCard()],
   problemCard: [problemCard('Only the chair of this community can do this.', [])],
+  meetingReminderCard: [
+    meetingReminderCard({
+      due: '7d',
+      title: 'Dover East meeting',
+      when: 'Tuesday 8 September 2026, 15:45–17:15',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+      agendaUrl: 'https://cos.example/meetings',
+    }),
+    meetingReminderCard({
+      due: '1d',
+      title: 'Dover East meeting',
+      when: 'Tuesday 8 September 2026, 15:45–17:15',
+      joinUrl: null,
+      agendaUrl: 'https://cos.example/meetings',
+    }),
+  ],
   unavailableActionCard: [unavailableActionCard('Request funding')],
   sharedChatWelcomeCard: [sharedChatWelcomeCard()],
   meetingPlanCard: [

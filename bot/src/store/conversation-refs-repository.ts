@@ -42,4 +42,16 @@ export class ConversationRefsRepository implements ConversationRefsPort {
       reference: row.reference,
     };
   }
+
+  async personalConversationsOf(personIds: string[]): Promise<Map<string, string>> {
+    if (personIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('conversation_refs')
+      .select(['person_id', 'conversation_id'])
+      .where('conversation_type', '=', 'personal')
+      .where('person_id', 'in', personIds)
+      .orderBy('updated_at')
+      .execute();
+    return new Map(rows.map((r) => [r.person_id as string, r.conversation_id]));
+  }
 }

@@ -171,6 +171,18 @@ export class MeetingsRepository extends SchedulingFactsRepository implements Mee
     return row ? toMeeting(row) : undefined;
   }
 
+  async meetingsStartingBetween(fromMs: number, toMs: number): Promise<Meeting[]> {
+    const rows = await this.database
+      .selectFrom('meetings')
+      .selectAll()
+      .where('status', '=', 'created')
+      .where('starts_at', '>=', new Date(fromMs))
+      .where('starts_at', '<', new Date(toMs))
+      .orderBy('starts_at')
+      .execute();
+    return rows.map(toMeeting);
+  }
+
   async listMeetings(filter: { communityId: string; academicYearId?: string }): Promise<Meeting[]> {
     let query = this.database
       .selectFrom('meetings')

@@ -119,6 +119,7 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: Timestamp;
   delivered_at: Timestamp | null;
+  dedupe_key: string | null;
 }
 
 /** One row per change: who, when, what, before and after. */

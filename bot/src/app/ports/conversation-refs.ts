@@ -12,4 +12,6 @@ export interface ConversationRefsPort {
   save(ref: ConversationRef): Promise<void>;
   /** The reference for a conversation, if stored. */
   find(conversationId: string): Promise<ConversationRef | undefined>;
+  /** Each person's 1:1 chat with the bot, for those who have one. */
+  personalConversationsOf(personIds: string[]): Promise<Map<string, string>>;
 }

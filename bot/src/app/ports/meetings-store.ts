@@ -62,6 +62,8 @@ export interface MeetingsStore {
   /** Cycles with meetings still waiting for their calendar event (to resume after a restart). */
   unfinishedCycleIds(): Promise<string[]>;
   meeting(meetingId: string): Promise<Meeting | undefined>;
+  /** Meetings in calendars (not cancelled) starting between two instants, soonest first. */
+  meetingsStartingBetween(fromMs: number, toMs: number): Promise<Meeting[]>;
   listMeetings(filter: { communityId: string; academicYearId?: string }): Promise<Meeting[]>;
   reschedule(meetingId: string, startMs: number, endMs: number, actorId: string): Promise<Meeting>;
   cancel(meetingId: string, comment: string, actorId: string): Promise<Meeting>;
