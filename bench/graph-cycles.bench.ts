@@ -35,7 +35,7 @@ async function createAllCycles(maxPerBatch: number) {
   });
   const ports = { meetings: new MeetingsRepository(db), calendar, now: planningClock };
   const runner = new CycleRunner(ports);
-  const settings = { bufferMinutes: 30 };
+  const settings = { bufferMinutes: 30, kitOrganizerMailbox: 'kit@kent.demo.example' };
   const officer = await new DirectoryRepository(db).findByEmail('grace.adeyemi@kent.demo.example');
   if (!officer) throw new Error('demo officer missing');
   const communities = await db.selectFrom('communities').select('id').orderBy('id').execute();

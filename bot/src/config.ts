@@ -26,6 +26,7 @@ const environmentSchema = z.object({
   GRAPH_CLIENT_ID: optionalText,
   GRAPH_CLIENT_SECRET: optionalText,
   PUBLIC_BASE_URL: optionalText,
+  KIT_ORGANIZER_MAILBOX: z.string().email().default('localitymodel@kent.gov.uk'),
   MEETING_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
 });
 
@@ -49,7 +50,7 @@ export interface AppConfig {
   bot?: BotCredentials;
   sso?: { clientId: string; allowedTenantIds: string[] };
   devTokenSecret?: string;
-  scheduling: { bufferMinutes: number };
+  scheduling: { bufferMinutes: number; kitOrganizerMailbox: string };
   /** Where people reach the service (links in cards); defaults to http://localhost:PORT. */
   publicBaseUrl: string;
   /** Microsoft Graph app-only credentials; without them meetings stay in the app's local calendar. */
@@ -102,7 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bot,
     sso,
     devTokenSecret: production ? undefined : e.DEV_TOKEN_SECRET,
-    scheduling: { bufferMinutes: e.MEETING_BUFFER_MINUTES },
+    scheduling: { bufferMinutes: e.MEETING_BUFFER_MINUTES, kitOrganizerMailbox: e.KIT_ORGANIZER_MAILBOX },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
     graph:
       e.GRAPH_TENANT_ID && e.GRAPH_CLIENT_ID && e.GRAPH_CLIENT_SECRET

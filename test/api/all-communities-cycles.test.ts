@@ -25,9 +25,14 @@ describe('planning 2026-27 for all 53 demo communities', () => {
     await seedDemoData(db);
     const ports = { meetings: new MeetingsRepository(db), calendar: new LocalCalendar(), now: planningClock };
     runner = new CycleRunner(ports);
-    scheduling = schedulingService(ports, { bufferMinutes: 30 }, runner, (error) => {
-      throw error;
-    });
+    scheduling = schedulingService(
+      ports,
+      { bufferMinutes: 30, kitOrganizerMailbox: 'kit@kent.demo.example' },
+      runner,
+      (error) => {
+        throw error;
+      },
+    );
   });
   afterAll(async () => {
     await db?.destroy();

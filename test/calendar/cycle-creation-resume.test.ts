@@ -45,7 +45,7 @@ describe('creating cycles in Outlook survives a crash between batches', () => {
     const firstRunner = new CycleRunner({ meetings, calendar: crashingCalendar, now: planningClock });
     const first = schedulingService(
       { meetings, calendar: crashingCalendar, now: planningClock },
-      { bufferMinutes: 30 },
+      { bufferMinutes: 30, kitOrganizerMailbox: 'kit@kent.demo.example' },
       firstRunner,
       () => {},
     );

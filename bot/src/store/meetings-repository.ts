@@ -183,6 +183,18 @@ export class MeetingsRepository extends SchedulingFactsRepository implements Mee
     return rows.map(toMeeting);
   }
 
+  async listKitMeetings(academicYearId: string): Promise<Meeting[]> {
+    const rows = await this.database
+      .selectFrom('meetings')
+      .innerJoin('meeting_cycles', 'meeting_cycles.id', 'meetings.cycle_id')
+      .selectAll('meetings')
+      .where('meeting_cycles.kind', '=', 'kit')
+      .where('meeting_cycles.academic_year_id', '=', academicYearId)
+      .orderBy('meetings.starts_at')
+      .execute();
+    return rows.map(toMeeting);
+  }
+
   async listMeetings(filter: { communityId: string; academicYearId?: string }): Promise<Meeting[]> {
     let query = this.database
       .selectFrom('meetings')

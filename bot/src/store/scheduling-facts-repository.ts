@@ -44,6 +44,31 @@ export class SchedulingFactsRepository {
     };
   }
 
+  async areas(): Promise<{ id: string; name: string }[]> {
+    return this.db.selectFrom('areas').select(['id', 'name']).orderBy('name').execute();
+  }
+
+  async kitAttendees(areaId: string | null): Promise<Attendee[]> {
+    let chairs = this.db
+      .selectFrom('roles')
+      .innerJoin('people', 'people.id', 'roles.person_id')
+      .innerJoin('communities', 'communities.id', 'roles.community_id')
+      .innerJoin('districts', 'districts.id', 'communities.district_id')
+      .select(['people.id', 'people.email', 'people.display_name'])
+      .where('roles.role', '=', 'chair');
+    if (areaId) chairs = chairs.where('districts.area_id', '=', areaId);
+    const officers = this.db
+      .selectFrom('roles')
+      .innerJoin('people', 'people.id', 'roles.person_id')
+      .select(['people.id', 'people.email', 'people.display_name'])
+      .where('roles.role', '=', 'officer');
+    const rows = [...(await chairs.execute()), ...(await officers.execute())];
+    const unique = new Map(rows.map((r) => [r.id, r]));
+    return [...unique.values()]
+      .sort((a, b) => a.display_name.localeCompare(b.display_name))
+      .map((r) => ({ personId: r.id, email: r.email, displayName: r.display_name, attendance: 'required' as const }));
+  }
+
   async schoolYear(academicYearId: string): Promise<SchoolYear | undefined> {
     const year = await this.db
       .selectFrom('academic_years')

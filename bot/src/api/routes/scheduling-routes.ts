@@ -2,6 +2,7 @@ import express, { Router } from 'express';
 import { z } from 'zod';
 import { changeMeetingRoutes } from './change-meeting-routes';
 import { cycleRoutes } from './cycle-routes';
+import { kitRoutes } from './kit-routes';
 import type { SchedulingRouteDeps } from './scheduling-route-deps';
 
 const termsBody = z.object({
@@ -16,6 +17,7 @@ export function schedulingRoutes(deps: SchedulingRouteDeps): Router {
   router.use(express.json({ limit: '100kb' }));
   router.use(cycleRoutes(deps));
   router.use(changeMeetingRoutes(deps));
+  router.use(kitRoutes(deps));
   router.put('/academic-years/:year/terms', async (req, res) => {
     const { terms } = deps.parse(termsBody, req.body);
     const year = await deps.useCases.setTermDates(res.locals.person, req.params.year, terms);

@@ -48,6 +48,10 @@ export type NewMeeting = Omit<Meeting, 'status' | 'calendarEventId' | 'joinUrl' 
 export interface MeetingsStore {
   communityForScheduling(communityId: string): Promise<CommunityForScheduling | undefined>;
   schoolYear(academicYearId: string): Promise<SchoolYear | undefined>;
+  /** Kent's areas, for KiT meetings held per area. */
+  areas(): Promise<{ id: string; name: string }[]>;
+  /** Who is invited to a KiT meeting: the chairs (of one area, or all) and KCC officers. */
+  kitAttendees(areaId: string | null): Promise<Attendee[]>;
   /** Adds or replaces a year's term dates (holidays are kept as they are). */
   setSchoolYear(year: Omit<SchoolYear, 'holidays'>, actorId: string): Promise<SchoolYear>;
   /** Live meetings (not cancelled) of these people between two instants, excluding one cycle key's meetings. */
@@ -65,6 +69,8 @@ export interface MeetingsStore {
   /** Meetings in calendars (not cancelled) starting between two instants, soonest first. */
   meetingsStartingBetween(fromMs: number, toMs: number): Promise<Meeting[]>;
   listMeetings(filter: { communityId: string; academicYearId?: string }): Promise<Meeting[]>;
+  /** KiT meetings of an academic year, soonest first. */
+  listKitMeetings(academicYearId: string): Promise<Meeting[]>;
   reschedule(meetingId: string, startMs: number, endMs: number, actorId: string): Promise<Meeting>;
   cancel(meetingId: string, comment: string, actorId: string): Promise<Meeting>;
 }

@@ -36,3 +36,19 @@ export async function meetingsForCalendarFile(
   );
   return Promise.all(meetings.map(async (m) => ({ meeting: m, attendees: await ports.meetings.attendeesOf(m.id) })));
 }
+
+/** KiT meetings of a year: officers see all; a chair sees the ones they are invited to. */
+export async function listKitMeetings(
+  ports: SchedulingPorts,
+  person: Person,
+  academicYearId: string,
+): Promise<Meeting[]> {
+  const meetings = await ports.meetings.listKitMeetings(academicYearId);
+  if (isOfficer(person)) return meetings;
+  if (!person.roles.some((r) => r.role === 'chair'))
+    throw new UserFacingError('forbidden', 'KiT meetings are for community chairs and KCC officers.');
+  const invited = await Promise.all(
+    meetings.map(async (m) => (await ports.meetings.attendeesOf(m.id)).some((a) => a.personId === person.id)),
+  );
+  return meetings.filter((_, i) => invited[i]);
+}

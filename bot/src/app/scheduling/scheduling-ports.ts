@@ -13,4 +13,6 @@ export interface SchedulingPorts {
 export interface SchedulingSettings {
   /** Minutes kept clear between two meetings of the same person (default 30). */
   bufferMinutes: number;
+  /** The mailbox that organises KCC's Keeping in Touch meetings. */
+  kitOrganizerMailbox: string;
 }

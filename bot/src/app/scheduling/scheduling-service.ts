@@ -6,8 +6,9 @@ import { cancelMeeting, rescheduleMeeting, rescheduleMeetingTo } from './change-
 import type { ChosenSlot } from './chosen-slots';
 import { createCommunityCycle } from './create-community-cycle';
 import type { CycleRunner } from './cycle-runner';
+import { createKitMeetings, type KitOptions, proposeKitMeetings } from './plan-kit-meetings';
 import { communityOrRefuse, type ProposalOverrides, proposeCommunityCycle } from './propose-community-cycle';
-import { cycleStatus, listCommunityMeetings, meetingsForCalendarFile } from './read-meetings';
+import { cycleStatus, listCommunityMeetings, listKitMeetings, meetingsForCalendarFile } from './read-meetings';
 import type { SchedulingPorts, SchedulingSettings } from './scheduling-ports';
 import { setTermDates } from './set-term-dates';
 
@@ -28,6 +29,15 @@ export function schedulingService(
       return created;
     },
     cycleStatus: (person: Person, cycleId: string) => cycleStatus(ports, person, cycleId),
+    listKit: (person: Person, year: string) => listKitMeetings(ports, person, year),
+    proposeKit: (person: Person, year: string, options: KitOptions) =>
+      proposeKitMeetings(ports, settings, person, year, options),
+    /** Stores an officer's KiT meetings for one group and starts putting them in calendars. */
+    createKit: async (person: Person, year: string, areaId: string | null, slots: ChosenSlot[]) => {
+      const created = await createKitMeetings(ports, settings, person, year, areaId, slots);
+      runner.run(created.cycleId).catch((error: unknown) => onBackgroundError(error, created.cycleId));
+      return created;
+    },
     listMeetings: (person: Person, communityId: string, year?: string) =>
       listCommunityMeetings(ports, person, communityId, year),
     calendarFile: (person: Person, communityId: string, year: string) =>
