@@ -129,8 +129,11 @@ describe.each(databaseEngines())('scheduling a community year through the API (%
     expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(7);
     const firstStart = new Date(list.body.meetings[0].start).toISOString().replace(/[-:]/g, '').slice(0, 15);
     expect(ics.text).toContain(`DTSTART:${firstStart}Z`);
+    const single = await memberOfCommunity.call('GET', `/api/meetings/${list.body.meetings[0].id}.ics`);
+    expect(single.text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     const outsider = await signInAs(service.baseUrl, demoPersonOutside('representative', community).email);
     expect((await outsider.call('GET', `/api/communities/${community}/meetings`)).status).toBe(403);
+    expect((await outsider.call('GET', `/api/meetings/${list.body.meetings[0].id}.ics`)).status).toBe(404);
   });
 
   it('reschedules a meeting to another school day and cancels one with a comment for attendees', async () => {

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { meetingsToIcs } from '../../calendar/ics/meetings-ics';
 import { meetingJson } from './meeting-json';
 import type { SchedulingRouteDeps } from './scheduling-route-deps';
 
@@ -9,9 +10,18 @@ const rescheduleBody = z.object({
 });
 const cancelBody = z.object({ comment: z.string({ error: 'Say why the meeting is cancelled.' }) });
 
-/** Rescheduling and cancelling a meeting. */
+/** One meeting's calendar file, rescheduling and cancelling. */
 export function changeMeetingRoutes({ useCases, parse }: SchedulingRouteDeps): Router {
   const router = Router();
+  router.get('/meetings/:file', async (req, res, next) => {
+    const meetingId = /^(.+)\.ics$/.exec(req.params.file)?.[1];
+    if (!meetingId) return next();
+    const items = await useCases.meetingCalendarFile(res.locals.person, meetingId);
+    res
+      .type('text/calendar; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="meeting-${meetingId}.ics"`)
+      .send(meetingsToIcs(items));
+  });
   router.patch('/meetings/:id', async (req, res) => {
     const slot = parse(rescheduleBody, req.body);
     res.json(meetingJson(await useCases.reschedule(res.locals.person, req.params.id, slot)));

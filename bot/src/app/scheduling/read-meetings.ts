@@ -1,4 +1,4 @@
-import { canManageCommunity, isOfficer, requireCommunityMember } from '../../domain/access';
+import { canManageCommunity, canSeeCommunity, isOfficer, requireCommunityMember } from '../../domain/access';
 import type { Meeting } from '../../domain/meeting';
 import type { Person } from '../../domain/person';
 import { UserFacingError } from '../../domain/user-facing-error';
@@ -51,4 +51,17 @@ export async function listKitMeetings(
     meetings.map(async (m) => (await ports.meetings.attendeesOf(m.id)).some((a) => a.personId === person.id)),
   );
   return meetings.filter((_, i) => invited[i]);
+}
+
+/** One meeting with its attendees, for its own calendar file; anyone who may see its community (or officers). */
+export async function meetingForCalendarFile(ports: SchedulingPorts, person: Person, meetingId: string) {
+  const meeting = await ports.meetings.meeting(meetingId);
+  const allowed =
+    meeting &&
+    (meeting.communityId
+      ? canSeeCommunity(person, meeting.communityId)
+      : isOfficer(person) || person.roles.some((r) => r.role === 'chair'));
+  if (!meeting || !allowed || meeting.status === 'cancelled')
+    throw new UserFacingError('not-found', 'There is no such meeting.');
+  return [{ meeting, attendees: await ports.meetings.attendeesOf(meeting.id) }];
 }

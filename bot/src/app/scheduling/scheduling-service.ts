@@ -8,7 +8,13 @@ import { createCommunityCycle } from './create-community-cycle';
 import type { CycleRunner } from './cycle-runner';
 import { createKitMeetings, type KitOptions, proposeKitMeetings } from './plan-kit-meetings';
 import { communityOrRefuse, type ProposalOverrides, proposeCommunityCycle } from './propose-community-cycle';
-import { cycleStatus, listCommunityMeetings, listKitMeetings, meetingsForCalendarFile } from './read-meetings';
+import {
+  cycleStatus,
+  listCommunityMeetings,
+  listKitMeetings,
+  meetingForCalendarFile,
+  meetingsForCalendarFile,
+} from './read-meetings';
 import type { SchedulingPorts, SchedulingSettings } from './scheduling-ports';
 import { setTermDates } from './set-term-dates';
 
@@ -40,6 +46,7 @@ export function schedulingService(
     },
     listMeetings: (person: Person, communityId: string, year?: string) =>
       listCommunityMeetings(ports, person, communityId, year),
+    meetingCalendarFile: (person: Person, meetingId: string) => meetingForCalendarFile(ports, person, meetingId),
     calendarFile: (person: Person, communityId: string, year: string) =>
       meetingsForCalendarFile(ports, person, communityId, year),
     reschedule: (person: Person, meetingId: string, slot: { start: string; end: string }) =>
