@@ -19,6 +19,7 @@ import { MeetingsRepository } from './store/meetings-repository';
 import { migrateToLatest } from './store/migrate';
 import { openDatabase } from './store/open-database';
 import { OutboxRepository } from './store/outbox-repository';
+import { PrgDirectoryRepository } from './store/prg-directory-repository';
 import { botEndpoint, loopbackOnly } from './teams/bot-endpoint';
 import { CommunitiesBot } from './teams/communities-bot';
 import { createCloudAdapter } from './teams/create-cloud-adapter';
@@ -74,6 +75,7 @@ export async function startService(
     tokenVerifier: devTokens && entraTokens ? firstThatAccepts(entraTokens, devTokens) : tokenVerifier,
     devTokens,
     scheduling,
+    prgDirectory: new PrgDirectoryRepository(db),
     botMessages: config.bot ? [botEndpoint(adapter, bot)] : [loopbackOnly(), botEndpoint(adapter, bot)],
     tabDistDir: config.tabDistDir,
     logger,

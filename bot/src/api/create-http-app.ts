@@ -1,5 +1,6 @@
 import express, { type Express, type RequestHandler } from 'express';
 import type { DirectoryPort } from '../app/ports/directory';
+import type { PrgDirectoryPort } from '../app/ports/prg-directory';
 import type { SchedulingService } from '../app/scheduling/scheduling-service';
 import type { Logger } from '../logging/logger';
 import type { DevTokens } from './auth/dev-tokens';
@@ -8,6 +9,7 @@ import type { TokenVerifier } from './auth/token-verifier';
 import { parseBody } from './parse-body';
 import { problemResponses } from './problem-responses';
 import { devRoutes } from './routes/dev-routes';
+import { directoryRoutes } from './routes/directory-routes';
 import { healthRoutes } from './routes/health-routes';
 import { meRoutes } from './routes/me-routes';
 import { schedulingRoutes } from './routes/scheduling-routes';
@@ -24,6 +26,7 @@ export interface HttpAppParts {
   /** Handlers for the Bot Framework endpoint (guards first, then the adapter). */
   botMessages: RequestHandler[];
   scheduling: SchedulingService;
+  prgDirectory: PrgDirectoryPort;
   tabDistDir: string;
   logger: Logger;
 }
@@ -45,6 +48,7 @@ export function createHttpApp(parts: HttpAppParts): Express {
     requirePerson(parts.tokenVerifier, parts.directory),
     meRoutes(),
     schedulingRoutes({ useCases: parts.scheduling, parse: parseBody }),
+    directoryRoutes(parts.prgDirectory),
   );
   app.use('/api', noSuchRoute);
   app.use(tabStatic(parts.tabDistDir));
