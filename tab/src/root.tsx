@@ -30,7 +30,7 @@ export function Root() {
 
   const startSession = useCallback(async (token: string, signOut?: () => void) => {
     const me = await callApi<Me>('/api/me', { token });
-    setState({ step: 'signed-in', session: { me, token, signOut } });
+    setState({ step: 'signed-in', session: { me, token, signOut, hosted: !signOut } });
   }, []);
 
   const signOut = useCallback(() => {

@@ -49,7 +49,12 @@ describe('meeting reminders a week and a day before', () => {
     const outbox = new OutboxRepository(db);
     const ports = { meetings, calendar: new LocalCalendar(), now: () => now };
     const runner = new CycleRunner(ports);
-    const scheduling = schedulingService(ports, { bufferMinutes: 30, kitOrganizerMailbox: 'kit@kent.demo.example' }, runner, () => {});
+    const scheduling = schedulingService(
+      ports,
+      { bufferMinutes: 30, kitOrganizerMailbox: 'kit@kent.demo.example' },
+      runner,
+      () => {},
+    );
     const person = await new DirectoryRepository(db).findByEmail(chair.email);
     if (!person) throw new Error('no chair');
     const plan = await scheduling.propose(person, communityId, '2026-27');

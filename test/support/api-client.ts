@@ -1,11 +1,15 @@
 /** A small JSON client for the service's API, signed in through the local dev sign-in. */
 export interface TestApi {
+  call(method: string, path: string, body?: unknown): Promise<ApiAnswer>;
+}
+
+/** An API answer; the body is whatever JSON the route sent, read loosely by tests. */
+export interface ApiAnswer {
+  status: number;
   // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON the route answers.
-  call(
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<{ status: number; body: any; text: string; headers: Headers }>;
+  body: any;
+  text: string;
+  headers: Headers;
 }
 
 /** Signs in as the seeded person with this email and returns a client that sends their token. */

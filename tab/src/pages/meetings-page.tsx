@@ -1,11 +1,164 @@
-import { PageNotReady } from '../components/page-not-ready';
+import {
+  Badge,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { downloadFile } from '../api/download-file';
+import { useApi } from '../api/use-api';
+import { CommunityPicker } from '../components/community-picker';
+import { academicYearOf, formatMeetingTime } from '../components/dates';
+import { useSession } from '../session/session-context';
 
-/** The Meetings page. */
+/** A meeting as the API returns it. */
+interface MeetingRow {
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+  status: 'planned' | 'creating' | 'created' | 'failed' | 'cancelled';
+  joinUrl: string | null;
+  cancelComment?: string;
+}
+
+const statusLabels: Record<MeetingRow['status'], string> = {
+  planned: 'Being added',
+  creating: 'Being added',
+  created: 'In calendars',
+  failed: 'Not created',
+  cancelled: 'Cancelled',
+};
+
+const useStyles = makeStyles({
+  controls: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalL,
+    flexWrap: 'wrap',
+    alignItems: 'end',
+    marginBlock: tokens.spacingVerticalL,
+  },
+});
+
+/** Upcoming and past meetings of my community, with join links and calendar files. */
 export function MeetingsPage() {
+  const styles = useStyles();
+  const { me, token } = useSession();
+  const [communityId, setCommunityId] = useState<string>();
+  const thisYear = academicYearOf(new Date());
+  const [year, setYear] = useState(thisYear);
+  const meetings = useApi<{ meetings: MeetingRow[] }>(
+    communityId ? `/api/communities/${communityId}/meetings?year=${year}` : null,
+  );
+  const [problem, setProblem] = useState<string>();
+  const isChair = me.roles.some((r) => r.role === 'chair' && r.communityId === communityId);
+  const now = Date.now();
+  const rows = meetings.data?.meetings ?? [];
+  const download = (path: string, name: string) =>
+    downloadFile(path, token, name).catch((e: Error) => setProblem(e.message));
+
   return (
-    <PageNotReady
-      title="Meetings"
-      whatItWillShow="This page will list your community's meetings with their Teams join links."
-    />
+    <section aria-labelledby="page-title">
+      <Title2 as="h1" id="page-title">
+        Meetings
+      </Title2>
+      <div className={styles.controls}>
+        <CommunityPicker value={communityId} onChange={setCommunityId} />
+        <Field label="Academic year">
+          <Select value={year} onChange={(_, d) => setYear(d.value)}>
+            {[
+              academicYearOf(new Date(now - 366 * 86400000)),
+              thisYear,
+              academicYearOf(new Date(now + 366 * 86400000)),
+            ].map((y) => (
+              <option key={y}>{y}</option>
+            ))}
+          </Select>
+        </Field>
+        {rows.length > 0 && (
+          <Button
+            onClick={() => void download(`/api/communities/${communityId}/cycles/${year}.ics`, `meetings-${year}.ics`)}
+          >
+            Download all (.ics)
+          </Button>
+        )}
+      </div>
+      {problem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {meetings.loading && <Spinner label="Loading meetings…" />}
+      {meetings.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{meetings.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!meetings.loading && !meetings.error && rows.length === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            No meetings are planned for {year} yet.
+            {isChair
+              ? ' Plan the year in the Communities of Schools chat: type "plan meetings" or choose Plan meetings.'
+              : ' Your chair plans them; they will appear here.'}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {rows.length > 0 && (
+        <Table aria-label={`Meetings in ${year}`}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>When</TableHeaderCell>
+              <TableHeaderCell>Status</TableHeaderCell>
+              <TableHeaderCell>Actions</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((m) => (
+              <TableRow key={m.id}>
+                <TableCell>
+                  <Text weight={Date.parse(m.start) >= now ? 'semibold' : 'regular'}>
+                    {formatMeetingTime(m.start, m.end)}
+                  </Text>
+                  {Date.parse(m.end) < now && <Badge appearance="outline">Past</Badge>}
+                </TableCell>
+                <TableCell>
+                  {statusLabels[m.status]}
+                  {m.cancelComment ? `: ${m.cancelComment}` : ''}
+                </TableCell>
+                <TableCell>
+                  {m.joinUrl && m.status === 'created' && (
+                    <Button as="a" href={m.joinUrl} target="_blank" rel="noopener" appearance="primary" size="small">
+                      Join
+                    </Button>
+                  )}{' '}
+                  {m.status !== 'cancelled' && (
+                    <Button
+                      size="small"
+                      onClick={() => void download(`/api/meetings/${m.id}.ics`, `meeting-${m.start.slice(0, 10)}.ics`)}
+                    >
+                      Add to calendar (.ics)
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
   );
 }

@@ -5,6 +5,8 @@ import type { Me } from '../api/api-client';
 export interface Session {
   me: Me;
   token: string;
+  /** True inside Teams, Outlook or the Microsoft 365 app. */
+  hosted: boolean;
   /** Present for the local dev sign-in only: forget the chosen person. */
   signOut?: () => void;
 }

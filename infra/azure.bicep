@@ -1,0 +1,302 @@
+// Azure resources for Communities of Schools: one Node 22 web app (bot + API + tab) running as a
+// user-assigned managed identity, its Azure Bot (Teams and Microsoft 365 channels), PostgreSQL flexible
+// server, a Key Vault holding DATABASE_URL, and Log Analytics + Application Insights.
+// Deployed by `arm/deploy` in teamsapp.yml; every output is written back to env/.env.{env}.
+
+@maxLength(12)
+@minLength(2)
+@description('Short lowercase prefix for resource names; a hash of the resource group is appended.')
+param resourceBaseName string
+
+@description('Azure region; defaults to the resource group\'s.')
+param location string = resourceGroup().location
+
+@description('App Service plan SKU (Linux): B1 for a pilot, P0v3 or larger for production.')
+param webAppSku string = 'B1'
+
+@maxLength(42)
+@description('Display name of the Azure Bot.')
+param botDisplayName string
+
+@description('Client id of the Entra app that Teams SSO tokens are issued for (aadApp/create).')
+param aadAppClientId string
+
+@description('Tenant of that Entra app: the Microsoft 365 organisation.')
+param aadAppTenantId string
+
+@description('\'true\' once Graph admin consent and mailbox scoping are done: meetings then go to Outlook calendars.')
+param graphCalendar string = 'false'
+
+@secure()
+@description('Client secret of the Entra app (SECRET_AAD_APP_CLIENT_SECRET), used for Graph app-only calls.')
+param aadAppClientSecret string = ''
+
+@description('Mailbox that organises Keeping in Touch meetings; empty keeps the service\'s default.')
+param kitOrganizerMailbox string = ''
+
+@description('Comma-separated tenant ids whose people may sign in; empty means this tenant.')
+param allowedTenantIds string = ''
+
+@description('PostgreSQL administrator login name.')
+param postgresAdminLogin string = 'cosadmin'
+
+@secure()
+@description('PostgreSQL administrator password (SECRET_POSTGRES_ADMIN_PASSWORD in env/.env.{env}.user).')
+param postgresAdminPassword string
+
+@description('PostgreSQL compute: Standard_B1ms (Burstable) for a pilot; General Purpose for production.')
+param postgresSkuName string = 'Standard_B1ms'
+param postgresSkuTier string = 'Burstable'
+param postgresDatabaseName string = 'communities'
+
+var baseName = '${resourceBaseName}${take(uniqueString(subscription().id, resourceGroup().id), 6)}'
+var useGraph = toLower(graphCalendar) == 'true' && !empty(aadAppClientSecret)
+var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6' // built-in 'Key Vault Secrets User'
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${baseName}-id'
+  location: location
+}
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2022-10-01' = {
+  name: '${baseName}-logs'
+  location: location
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: 30
+  }
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${baseName}-ai'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+  }
+}
+
+resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
+  name: '${baseName}-pg'
+  location: location
+  sku: {
+    name: postgresSkuName
+    tier: postgresSkuTier
+  }
+  properties: {
+    version: '16'
+    administratorLogin: postgresAdminLogin
+    administratorLoginPassword: postgresAdminPassword
+    storage: {
+      storageSizeGB: 32
+      autoGrow: 'Enabled'
+    }
+    backup: {
+      backupRetentionDays: 7
+      geoRedundantBackup: 'Disabled'
+    }
+    highAvailability: {
+      mode: 'Disabled'
+    }
+    network: {
+      publicNetworkAccess: 'Enabled'
+    }
+    authConfig: {
+      activeDirectoryAuth: 'Disabled'
+      passwordAuth: 'Enabled'
+    }
+  }
+}
+
+resource database 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2024-08-01' = {
+  parent: postgres
+  name: postgresDatabaseName
+  properties: {
+    charset: 'UTF8'
+    collation: 'en_US.utf8'
+  }
+}
+
+// 0.0.0.0-0.0.0.0 is Azure's "allow public access from any Azure service" rule.
+resource allowAzureServices 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2024-08-01' = {
+  parent: postgres
+  name: 'AllowAllAzureServicesAndResourcesWithinAzureIps'
+  properties: {
+    startIpAddress: '0.0.0.0'
+    endIpAddress: '0.0.0.0'
+  }
+}
+
+resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: '${baseName}-kv'
+  location: location
+  properties: {
+    tenantId: subscription().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 30
+  }
+}
+
+resource databaseUrl 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: keyVault
+  name: 'database-url'
+  properties: {
+    contentType: 'PostgreSQL connection string'
+    value: 'postgres://${postgresAdminLogin}:${uriComponent(postgresAdminPassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${database.name}?sslmode=verify-full'
+  }
+}
+
+resource graphClientSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (useGraph) {
+  parent: keyVault
+  name: 'graph-client-secret'
+  properties: {
+    contentType: 'Entra app client secret for Microsoft Graph'
+    value: aadAppClientSecret
+  }
+}
+
+resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: keyVault
+  name: guid(keyVault.id, identity.id, keyVaultSecretsUserRoleId)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRoleId)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: '${baseName}-plan'
+  location: location
+  kind: 'linux'
+  sku: {
+    name: webAppSku
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource webApp 'Microsoft.Web/sites@2023-12-01' = {
+  name: '${baseName}-app'
+  location: location
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identity.id
+    siteConfig: {
+      linuxFxVersion: 'NODE|22-lts'
+      appCommandLine: 'node dist/bot/src/main.js'
+      alwaysOn: true
+      healthCheckPath: '/healthz'
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      http20Enabled: true
+    }
+  }
+}
+
+// What bot/src/config.ts reads, plus the platform's own settings.
+var serviceSettings = {
+  NODE_ENV: 'production'
+  BOT_ID: identity.properties.clientId
+  BOT_TYPE: 'UserAssignedMSI'
+  BOT_TENANT_ID: identity.properties.tenantId
+  AAD_APP_CLIENT_ID: aadAppClientId
+  ALLOWED_TENANT_IDS: empty(allowedTenantIds) ? tenant().tenantId : allowedTenantIds
+  DATABASE_URL: '@Microsoft.KeyVault(SecretUri=${databaseUrl.properties.secretUri})'
+  PUBLIC_BASE_URL: 'https://${webApp.properties.defaultHostName}'
+  SEED_DEMO_DATA: 'false'
+  LOG_LEVEL: 'info'
+  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
+  WEBSITE_RUN_FROM_PACKAGE: '1'
+  SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
+}
+
+// All three or none: without them the service keeps meetings in its own calendar (.ics downloads).
+var graphSettings = {
+  GRAPH_TENANT_ID: aadAppTenantId
+  GRAPH_CLIENT_ID: aadAppClientId
+  GRAPH_CLIENT_SECRET: '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=graph-client-secret)'
+}
+
+var kitSettings = empty(kitOrganizerMailbox) ? {} : {
+  KIT_ORGANIZER_MAILBOX: kitOrganizerMailbox
+}
+
+// The settings live in their own resource so they can name the web app's own host.
+resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
+  parent: webApp
+  name: 'appsettings'
+  properties: union(serviceSettings, useGraph ? graphSettings : {}, kitSettings)
+  dependsOn: [
+    secretsUser
+    graphClientSecret
+  ]
+}
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: '${baseName}-bot'
+  location: 'global'
+  kind: 'azurebot'
+  sku: {
+    name: 'F0'
+  }
+  properties: {
+    displayName: botDisplayName
+    endpoint: 'https://${webApp.properties.defaultHostName}/api/messages'
+    msaAppId: identity.properties.clientId
+    msaAppMSIResourceId: identity.id
+    msaAppTenantId: identity.properties.tenantId
+    msaAppType: 'UserAssignedMSI'
+  }
+}
+
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: {
+      isEnabled: true
+    }
+  }
+}
+
+// The Microsoft 365 Extensions channel lights up the message extension in Outlook.
+resource m365Channel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'M365Extensions'
+  location: 'global'
+  properties: {
+    channelName: 'M365Extensions'
+  }
+}
+
+// Written to env/.env.{env} by arm/deploy and read by later steps (aadApp/update, the manifest, zipDeploy).
+output AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
+output BOT_DOMAIN string = webApp.properties.defaultHostName
+output BOT_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
+output TAB_DOMAIN string = webApp.properties.defaultHostName
+output TAB_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
+output BOT_ID string = identity.properties.clientId
+output BOT_TENANT_ID string = identity.properties.tenantId
+output BOT_AZURE_RESOURCE_ID string = bot.id
+output AZURE_KEY_VAULT_NAME string = keyVault.name
+output AZURE_POSTGRES_SERVER_FQDN string = postgres.properties.fullyQualifiedDomainName

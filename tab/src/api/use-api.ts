@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useSession } from '../session/session-context';
+import { callApi } from './api-client';
+
+/** The state of one API read: loading, the data, or the error message to show. */
+export interface ApiRead<T> {
+  data?: T;
+  error?: string;
+  loading: boolean;
+  reload: () => void;
+}
+
+/** Reads an API path as the signed-in person; re-reads when the path changes. A null path reads nothing. */
+export function useApi<T>(path: string | null): ApiRead<T> {
+  const { token } = useSession();
+  const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({ loading: path !== null });
+  const [version, setVersion] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is there to read again when reload() is called.
+  useEffect(() => {
+    if (path === null) return setState({ loading: false });
+    let current = true;
+    setState((s) => ({ ...s, loading: true, error: undefined }));
+    callApi<T>(path, { token }).then(
+      (data) => current && setState({ data, loading: false }),
+      (error: Error) => current && setState({ error: error.message, loading: false }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [path, token, version]);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { ...state, reload };
+}

@@ -1,0 +1,41 @@
+import { Dropdown, Field, Option } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { useApi } from '../api/use-api';
+import { useSession } from '../session/session-context';
+
+/** The communities a person can choose here: every one for officers, their own for everyone else. */
+export function useCommunityChoices(): { id: string; name: string }[] {
+  const { me } = useSession();
+  const officer = me.roles.some((r) => r.role === 'officer');
+  const all = useApi<{ communities: { id: string; name: string }[] }>(officer ? '/api/communities' : null);
+  if (officer) return all.data?.communities ?? [];
+  const own = new Map<string, string>();
+  for (const r of me.roles)
+    if (r.communityId && !own.has(r.communityId)) own.set(r.communityId, r.communityName ?? r.communityId);
+  return [...own].map(([id, name]) => ({ id, name }));
+}
+
+/** Picks the community a page shows; hidden when the person has only one. */
+export function CommunityPicker({ value, onChange }: { value?: string; onChange: (id: string) => void }) {
+  const choices = useCommunityChoices();
+  useEffect(() => {
+    if (!value && choices[0]) onChange(choices[0].id);
+  }, [value, choices, onChange]);
+  if (choices.length < 2) return null;
+  const selected = choices.find((c) => c.id === value);
+  return (
+    <Field label="Community">
+      <Dropdown
+        value={selected?.name ?? ''}
+        selectedOptions={value ? [value] : []}
+        onOptionSelect={(_, data) => data.optionValue && onChange(data.optionValue)}
+      >
+        {choices.map((c) => (
+          <Option key={c.id} value={c.id}>
+            {c.name}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}

@@ -1,0 +1,19 @@
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+
+/** "Tuesday 8 September 2026, 15:45–17:15" in UK time. */
+export function formatMeetingTime(start: string, end: string): string {
+  return `${dateFormat.format(new Date(start))}, ${timeFormat.format(new Date(start))}–${timeFormat.format(new Date(end))}`;
+}
+
+/** The academic year ("2026-27") a date falls in; years start in September. */
+export function academicYearOf(date: Date): string {
+  const startYear = date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1;
+  return `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
