@@ -17,6 +17,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(ts|tsx)$': swc },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  setupFiles: ['<rootDir>/test/support/jsdom-globals.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -15,11 +15,13 @@ export function useCommunityChoices(): { id: string; name: string }[] {
   return [...own].map(([id, name]) => ({ id, name }));
 }
 
-/** Picks the community a page shows; hidden when the person has only one. */
+/** Picks the community a page shows (a channel tab's ?community= first); hidden when the person has only one. */
 export function CommunityPicker({ value, onChange }: { value?: string; onChange: (id: string) => void }) {
   const choices = useCommunityChoices();
   useEffect(() => {
-    if (!value && choices[0]) onChange(choices[0].id);
+    if (value || !choices[0]) return;
+    const asked = new URLSearchParams(window.location.search).get('community');
+    onChange(choices.find((c) => c.id === asked)?.id ?? choices[0].id);
   }, [value, choices, onChange]);
   if (choices.length < 2) return null;
   const selected = choices.find((c) => c.id === value);

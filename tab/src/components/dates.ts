@@ -7,9 +7,11 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 });
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
 
-/** "Tuesday 8 September 2026, 15:45–17:15" in UK time. */
+/** "Tuesday 8 September 2026, 15:45–17:15" in UK time (built from parts, so every browser writes it the same). */
 export function formatMeetingTime(start: string, end: string): string {
-  return `${dateFormat.format(new Date(start))}, ${timeFormat.format(new Date(start))}–${timeFormat.format(new Date(end))}`;
+  const part = (type: string) => dateFormat.formatToParts(new Date(start)).find((p) => p.type === type)?.value ?? '';
+  const date = `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+  return `${date}, ${timeFormat.format(new Date(start))}–${timeFormat.format(new Date(end))}`;
 }
 
 /** The academic year ("2026-27") a date falls in; years start in September. */

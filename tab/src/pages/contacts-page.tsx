@@ -1,11 +1,197 @@
-import { PageNotReady } from '../components/page-not-ready';
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  SearchBox,
+  Spinner,
+  Text,
+  Title2,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useDeferredValue, useState } from 'react';
+import { useApi } from '../api/use-api';
+import { openExternal } from '../host/open-external';
+import { useSession } from '../session/session-context';
 
-/** The Contacts page. */
+/** A PRG practitioner as the API returns them. */
+interface Contact {
+  personId: string;
+  name: string;
+  jobTitle: string | null;
+  email: string;
+  phone: string | null;
+  serviceName: string;
+  communities: { id: string; name: string }[];
+  linkedToMe: boolean;
+}
+
+/** A PRG service as the API returns it. */
+interface Service {
+  id: string;
+  name: string;
+  description: string;
+  needs: string[];
+  email: string;
+  phone: string;
+}
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gap: tokens.spacingVerticalM,
+    gridTemplateColumns: 'repeat(auto-fill, minmax(18rem, 1fr))',
+    padding: 0,
+  },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  section: { marginBlockStart: tokens.spacingVerticalXL },
+});
+
+/** The Professional Resource Group: my community's link practitioners first, searchable by name, service or need. */
 export function ContactsPage() {
+  const styles = useStyles();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query.trim());
+  const read = useApi<{ services: Service[]; contacts: Contact[] }>(
+    `/api/prg/contacts?q=${encodeURIComponent(deferred)}`,
+  );
+  const contacts = read.data?.contacts ?? [];
+  const mine = contacts.filter((c) => c.linkedToMe);
+  const others = contacts.filter((c) => !c.linkedToMe);
+
   return (
-    <PageNotReady
-      title="Contacts"
-      whatItWillShow="This page will list the Professional Resource Group services and your community's link practitioners."
-    />
+    <section aria-labelledby="page-title">
+      <Title2 as="h1" id="page-title">
+        Contacts
+      </Title2>
+      <Text as="p">
+        Professional Resource Group teams can be contacted directly: you do not need to go through the community, and no
+        diagnosis or referral is needed.
+      </Text>
+      <Field label="Search by name, service or need">
+        <SearchBox
+          value={query}
+          onChange={(_, d) => setQuery(d.value)}
+          placeholder="for example: speech, sensory, Hartley"
+        />
+      </Field>
+      {read.loading && !read.data && <Spinner label="Loading contacts…" />}
+      {read.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{read.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {read.data && contacts.length === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            No one matches "{deferred}". Try a service (for example "occupational") or a need.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {mine.length > 0 && (
+        <ContactList title="Your community's link practitioners" contacts={mine} className={styles.section} />
+      )}
+      {others.length > 0 && (
+        <ContactList
+          title={mine.length > 0 ? 'Other practitioners' : 'Practitioners'}
+          contacts={others}
+          className={styles.section}
+        />
+      )}
+      {(read.data?.services.length ?? 0) > 0 && (
+        <section className={styles.section} aria-labelledby="services-title">
+          <Title3 as="h2" id="services-title">
+            Services
+          </Title3>
+          <ul className={styles.grid}>
+            {read.data?.services.map((s) => (
+              <li key={s.id} style={{ listStyle: 'none' }}>
+                <Card>
+                  <CardHeader
+                    header={<Text weight="semibold">{s.name}</Text>}
+                    description={<Text size={200}>{s.needs.join(' · ')}</Text>}
+                  />
+                  <Text size={200}>{s.description}</Text>
+                  <ContactActions email={s.email} phone={s.phone} label={s.name} />
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function ContactList({ title, contacts, className }: { title: string; contacts: Contact[]; className: string }) {
+  const styles = useStyles();
+  const id = title.toLowerCase().replace(/[^a-z]+/g, '-');
+  return (
+    <section className={className} aria-labelledby={id}>
+      <Title3 as="h2" id={id}>
+        {title}
+      </Title3>
+      <ul className={styles.grid}>
+        {contacts.map((c) => (
+          <li key={c.personId} style={{ listStyle: 'none' }}>
+            <Card>
+              <CardHeader
+                header={<Text weight="semibold">{c.name}</Text>}
+                description={<Text size={200}>{c.jobTitle ?? c.serviceName}</Text>}
+                action={c.linkedToMe ? <Badge appearance="tint">Your link</Badge> : undefined}
+              />
+              <Text size={200}>
+                {c.serviceName}. Links with{' '}
+                {c.communities.map((x) => x.name.replace(' Community of Schools', '')).join(', ')}.
+              </Text>
+              <ContactActions email={c.email} phone={c.phone} label={c.name} chat />
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ContactActions({
+  email,
+  phone,
+  label,
+  chat = false,
+}: {
+  email: string;
+  phone: string | null;
+  label: string;
+  chat?: boolean;
+}) {
+  const styles = useStyles();
+  const { hosted } = useSession();
+  const chatUrl = `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(email)}`;
+  return (
+    <div className={styles.actions}>
+      {chat && (
+        <Button
+          size="small"
+          appearance="primary"
+          onClick={() => openExternal(chatUrl, hosted)}
+          aria-label={`Chat with ${label} in Teams`}
+        >
+          Chat
+        </Button>
+      )}
+      <Button size="small" as="a" href={`mailto:${email}`} aria-label={`Email ${label}`}>
+        Email
+      </Button>
+      {phone && (
+        <Button size="small" as="a" href={`tel:${phone.replace(/\s+/g, '')}`} aria-label={`Call ${label} on ${phone}`}>
+          Call
+        </Button>
+      )}
+    </div>
   );
 }

@@ -8,6 +8,9 @@ const ContactsPage = lazy(() => import('../pages/contacts-page').then((m) => ({ 
 const MeetingsPage = lazy(() => import('../pages/meetings-page').then((m) => ({ default: m.MeetingsPage })));
 const RequestsPage = lazy(() => import('../pages/requests-page').then((m) => ({ default: m.RequestsPage })));
 const FaqPage = lazy(() => import('../pages/faq-page').then((m) => ({ default: m.FaqPage })));
+const ChannelConfigPage = lazy(() =>
+  import('../pages/channel-config-page').then((m) => ({ default: m.ChannelConfigPage })),
+);
 
 /** The pages of the tab, each at its own deep-linkable path. */
 export const pages = [
@@ -70,6 +73,7 @@ export function AppShell({ hosted }: { hosted: boolean }) {
             {pages.map((p) => (
               <Route key={p.path} path={p.path} element={p.element} />
             ))}
+            <Route path="/config" element={<ChannelConfigPage />} />
             <Route path="*" element={<Navigate to="/budget" replace />} />
           </Routes>
         </Suspense>
