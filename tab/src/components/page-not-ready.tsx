@@ -4,7 +4,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Title2 } from '@fluentui/r
 export function PageNotReady({ title, whatItWillShow }: { title: string; whatItWillShow: string }) {
   return (
     <section aria-labelledby="page-title">
-      <Title2 as="h1" id="page-title">
+      <Title2 as="h1" block id="page-title">
         {title}
       </Title2>
       <MessageBar intent="info" style={{ marginTop: '1rem' }}>

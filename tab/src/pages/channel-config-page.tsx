@@ -32,10 +32,12 @@ export function ChannelConfigPage() {
 
   return (
     <section aria-labelledby="page-title">
-      <Title2 as="h1" id="page-title">
+      <Title2 as="h1" block id="page-title">
         Add Communities of Schools to this channel
       </Title2>
-      <Text as="p">Choose the community whose budget, meetings and contacts the tab shows, then select Save.</Text>
+      <Text as="p" block>
+        Choose the community whose budget, meetings and contacts the tab shows, then select Save.
+      </Text>
       <Field label="Community">
         <Select value={communityId} onChange={(_, d) => setCommunityId(d.value)}>
           <option value="">Choose a community</option>

@@ -66,10 +66,10 @@ export function ContactsPage() {
 
   return (
     <section aria-labelledby="page-title">
-      <Title2 as="h1" id="page-title">
+      <Title2 as="h1" block id="page-title">
         Contacts
       </Title2>
-      <Text as="p">
+      <Text as="p" block>
         Professional Resource Group teams can be contacted directly: you do not need to go through the community, and no
         diagnosis or referral is needed.
       </Text>
@@ -105,7 +105,7 @@ export function ContactsPage() {
       )}
       {(read.data?.services.length ?? 0) > 0 && (
         <section className={styles.section} aria-labelledby="services-title">
-          <Title3 as="h2" id="services-title">
+          <Title3 as="h2" block id="services-title">
             Services
           </Title3>
           <ul className={styles.grid}>
@@ -133,7 +133,7 @@ function ContactList({ title, contacts, className }: { title: string; contacts: 
   const id = title.toLowerCase().replace(/[^a-z]+/g, '-');
   return (
     <section className={className} aria-labelledby={id}>
-      <Title3 as="h2" id={id}>
+      <Title3 as="h2" block id={id}>
         {title}
       </Title3>
       <ul className={styles.grid}>

@@ -72,7 +72,7 @@ export function MeetingsPage() {
 
   return (
     <section aria-labelledby="page-title">
-      <Title2 as="h1" id="page-title">
+      <Title2 as="h1" block id="page-title">
         Meetings
       </Title2>
       <div className={styles.controls}>

@@ -63,7 +63,9 @@ export function DevSignInPage({ onToken }: { onToken: (token: string) => void })
 
   return (
     <main className={styles.page}>
-      <Title1 as="h1">Sign in to Communities of Schools</Title1>
+      <Title1 as="h1" block>
+        Sign in to Communities of Schools
+      </Title1>
       <MessageBar intent="warning">
         <MessageBarBody>
           Local mode with demo data: choose one of the invented people below. In Teams and Outlook you are signed in

@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { signInAs } from '../support/api-client';
+import { seriousAxeViolations } from '../support/axe-in-page';
+import { demoPersonWith } from '../support/demo-people';
+import { launchHeadlessChromium } from '../support/headless-chromium';
+import { startTestService, type TestService } from '../support/start-test-service';
+
+const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/tab');
+const PAGES = ['budget', 'contacts', 'meetings', 'requests', 'faq'];
+
+describe('the tab pages in headless Chromium, as a representative', () => {
+  const representative = demoPersonWith('representative');
+  let service: TestService;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    [service, browser] = await Promise.all([startTestService(), launchHeadlessChromium()]);
+  }, 90000);
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  /** A browser page already signed in as the representative (the dev token kept where the tab keeps it). */
+  async function signedInPage(colorScheme: 'light' | 'dark'): Promise<{ context: BrowserContext; page: Page }> {
+    const response = await fetch(`${service.baseUrl}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: representative.email }),
+    });
+    const { token } = (await response.json()) as { token: string };
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    await context.addInitScript((t) => sessionStorage.setItem('cos.devToken', t), token);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15000);
+    return { context, page };
+  }
+
+  it('shows the same contacts as the API, my link practitioners first', async () => {
+    const api = await signInAs(service.baseUrl, representative.email);
+    const { body } = await api.call('GET', '/api/prg/contacts');
+    const { context, page } = await signedInPage('light');
+    await page.goto(`${service.baseUrl}/contacts`);
+    const mine = page.getByRole('region', { name: "Your community's link practitioners" });
+    await mine.getByRole('heading').first().waitFor();
+    const names = await mine.locator('li .fui-CardHeader__header').allInnerTexts();
+    expect(names).toEqual(
+      body.contacts.filter((c: { linkedToMe: boolean }) => c.linkedToMe).map((c: { name: string }) => c.name),
+    );
+    await page.getByRole('searchbox').fill('speech');
+    await page.getByText('Speech and Language Therapist').first().waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'representative-contacts.png'), fullPage: true });
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no serious or critical accessibility violations on any page (%s theme)',
+    async (scheme) => {
+      const { context, page } = await signedInPage(scheme);
+      const found: Record<string, unknown[]> = {};
+      for (const name of PAGES) {
+        await page.goto(`${service.baseUrl}/${name}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const violations = await seriousAxeViolations(page);
+        if (violations.length > 0) found[name] = violations;
+        await page.screenshot({ path: path.join(ARTIFACTS, `representative-${name}-${scheme}.png`), fullPage: true });
+      }
+      expect(found).toEqual({});
+      await context.close();
+    },
+  );
+
+  it('can be used with the keyboard alone: Tab reaches the page navigation and Enter opens a page', async () => {
+    const { context, page } = await signedInPage('light');
+    await page.goto(`${service.baseUrl}/budget`);
+    await page.getByRole('tab', { name: 'Budget' }).waitFor();
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.getByRole('tab', { name: 'Budget' }).evaluate((el) => el === document.activeElement)) break;
+    }
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Contacts' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/contacts');
+    await context.close();
+  });
+});
