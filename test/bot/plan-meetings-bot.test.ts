@@ -88,9 +88,10 @@ describe('a chair plans the year in the bot', () => {
   it('creates the meetings and shows each one in calendars, then offers reschedule and cancel', async () => {
     const plan = await invoke(chair, 'planMeetings', {});
     const data = { ...inputsOf(plan), communityId: chair.roles[0]?.communityId, academicYear: '2026-27' };
+    const updatesBefore = connector.updated.length;
     const answer = await invoke(chair, 'createCycle', data);
     expect(cardText(answer)).toContain('2026-27 meetings');
-    const final = await finalCard(answer);
+    const final = await finalCard(answer, updatesBefore);
     expect(cardText(final)).toContain('7 of 7 meetings are in calendars.');
     expect(cardText(final).match(/✅ In calendars/g)).toHaveLength(7);
     expect(JSON.stringify(final)).toContain('"verb":"cancelMeeting"');
@@ -106,10 +107,28 @@ describe('a chair plans the year in the bot', () => {
     expect(cardText(card)).toContain('6 of 7 meetings are in calendars.');
   });
 
+  it('lets an officer plan KiT meetings for all chairs from a card', async () => {
+    const officer = demoPersonWith('officer');
+    const plan = await invoke(officer, 'planKit', {});
+    expect(cardText(plan)).toContain('Keeping in Touch meetings with all community chairs');
+    const inputs = inputsOf(plan);
+    expect(
+      Object.keys(inputs)
+        .filter((k) => k.startsWith('date_'))
+        .sort(),
+    ).toEqual(['date_2026-11', 'date_2027-02', 'date_2027-04', 'date_2027-07']);
+    const updatesBefore = connector.updated.length;
+    const created = await invoke(officer, 'createKit', { ...inputs, academicYear: '2026-27' });
+    const final = await finalCard(created, updatesBefore);
+    expect(cardText(final)).toContain('4 of 4 meetings are in calendars.');
+    expect(cardText(await invoke(chair, 'planKit', {}))).toContain('Only KCC officers plan Keeping in Touch meetings.');
+  });
+
   /** The card as the chair finally sees it: the answer if it was already final, else the in-place update. */
-  async function finalCard(answer: Card): Promise<unknown> {
+  async function finalCard(answer: Card, updatesBefore: number): Promise<unknown> {
     if (!cardText(answer).includes('adding the meetings')) return answer;
-    for (let i = 0; i < 100 && connector.updated.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && connector.updated.length === updatesBefore; i++)
+      await new Promise((r) => setTimeout(r, 20));
     const update = connector.updated.at(-1);
     expect(update?.replyToId).toBe('card-1');
     return update?.activity.attachments?.[0]?.content;

@@ -22,6 +22,8 @@ export interface MeetingPlanView {
   error?: string;
   /** Other communities this person chairs, to switch to. */
   alternatives?: { communityId: string; communityName: string }[];
+  /** The action that creates the meetings (default: a community's cycle). */
+  create?: { verb: string; data: Record<string, unknown> };
 }
 
 /** The chair's planning card: seven proposed dates, each editable, then "Create meetings". */
@@ -81,7 +83,11 @@ export function meetingPlanCard(plan: MeetingPlanView): AdaptiveCard {
   }
   for (const reason of plan.unplaced) body.push(text(`⚠ ${reason}`, { size: 'Small', color: 'Warning' }));
   return adaptiveCard(body, [
-    executeAction('Create meetings', 'createCycle', { communityId: plan.communityId, academicYear: plan.academicYear }),
+    executeAction(
+      'Create meetings',
+      plan.create?.verb ?? 'createCycle',
+      plan.create?.data ?? { communityId: plan.communityId, academicYear: plan.academicYear },
+    ),
     ...(plan.alternatives ?? []).map((a) =>
       executeAction(`Plan ${a.communityName} instead`, 'planMeetings', { communityId: a.communityId }),
     ),

@@ -61,6 +61,8 @@ export function schedulingService(
       const today = formatZonedIso(ports.now(), community.timeZone).slice(0, 10);
       return { community, academicYear: planningYear(today), calendar: ports.calendar.kind };
     },
+    /** Which calendar meetings go into ("graph" for Outlook, "local" for the app only). */
+    planningCalendar: async () => ({ kind: ports.calendar.kind }),
     /** The cycle a community already has for a year, if any. */
     existingCycle: async (person: Person, communityId: string, year: string) => {
       requireCommunityManager(person, communityId);

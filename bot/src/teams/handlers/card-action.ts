@@ -7,6 +7,7 @@ import type { Person } from '../../domain/person';
 import { UserFacingError } from '../../domain/user-facing-error';
 import type { BotDependencies } from '../bot-dependencies';
 import { personOfTurn } from '../person-of-turn';
+import { createKitFromCard, planKitCard } from './plan-kit';
 import { changeMeetingFromCard, createCycleFromCard, type PlanData, planMeetingsCard } from './plan-meetings';
 import { welcomeCardFor } from './welcome';
 
@@ -19,7 +20,6 @@ const upcomingActions: Record<string, string> = {
   budget: 'Community budget',
   agenda: 'Next agenda',
   questions: 'Open questions',
-  planKit: 'Plan KiT meetings',
   myCommunities: 'My communities',
 };
 
@@ -37,6 +37,8 @@ export async function handleCardAction(
     createCycle: (person, data) => createCycleFromCard(context, person, data as PlanData, deps),
     rescheduleMeeting: (person, data) => changeMeetingFromCard(person, 'rescheduleMeeting', data, deps),
     cancelMeeting: (person, data) => changeMeetingFromCard(person, 'cancelMeeting', data, deps),
+    planKit: (person, data) => planKitCard(person, data, deps),
+    createKit: (person, data) => createKitFromCard(context, person, data, deps),
   };
   if (verb === 'help') return cardResponse(await welcomeCardFor(context, deps));
   const action = personal[verb];

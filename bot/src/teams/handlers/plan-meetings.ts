@@ -101,6 +101,8 @@ export async function changeMeetingFromCard(
       ? await deps.scheduling.rescheduleTo(person, meetingId, String(data.date ?? ''), String(data.time ?? ''))
       : await deps.scheduling.cancel(person, meetingId, String(data.comment ?? ''));
   const cycle = await deps.scheduling.cycleStatus(person, meeting.cycleId);
-  const { community, calendar } = await deps.scheduling.planningContext(person, meeting.communityId ?? '');
-  return cycleStatusCard(statusView(community.name, cycle, calendar));
+  const { kind } = await deps.scheduling.planningCalendar();
+  if (!meeting.communityId) return cycleStatusCard(statusView('Keeping in Touch with all chairs', cycle, kind));
+  const { community } = await deps.scheduling.planningContext(person, meeting.communityId);
+  return cycleStatusCard(statusView(community.name, cycle, kind));
 }

@@ -1,0 +1,94 @@
+import type { TurnContext } from 'botbuilder';
+import type { AdaptiveCard } from '../../cards/adaptive-card';
+import { cycleStatusCard } from '../../cards/cycle-status-card';
+import { meetingPlanCard } from '../../cards/meeting-plan-card';
+import { unavailableActionCard } from '../../cards/unavailable-action-card';
+import { isOfficer } from '../../domain/access';
+import { planningYear } from '../../domain/cycle-months';
+import type { Person } from '../../domain/person';
+import { monthName } from '../../domain/plain-date';
+import { UserFacingError } from '../../domain/user-facing-error';
+import { formatZonedIso, LONDON, zonedToInstant } from '../../domain/zoned-time';
+import type { BotDependencies } from '../bot-dependencies';
+import { statusView } from '../meeting-views';
+
+const KIT_SLOT = { weekdays: [3], startTime: '10:00', durationMinutes: 60 };
+
+/** "Plan KiT meetings": officers get one KiT meeting a month (Nov, Feb, Apr, Jul) for all chairs, editable. */
+export async function planKitCard(
+  person: Person,
+  data: Record<string, unknown>,
+  deps: BotDependencies,
+  error?: string,
+): Promise<AdaptiveCard> {
+  if (!isOfficer(person))
+    return unavailableActionCard('Plan KiT meetings', 'Only KCC officers plan Keeping in Touch meetings.');
+  const academicYear =
+    typeof data.academicYear === 'string'
+      ? data.academicYear
+      : planningYear(formatZonedIso(Date.now(), LONDON).slice(0, 10));
+  const [planned] = await deps.scheduling.listKit(person, academicYear);
+  if (planned) {
+    const cycle = await deps.scheduling.cycleStatus(person, planned.cycleId);
+    return cycleStatusCard(
+      statusView('Keeping in Touch with all chairs', cycle, (await deps.scheduling.planningCalendar()).kind),
+    );
+  }
+  const [group] = await deps.scheduling.proposeKit(person, academicYear, { scope: 'all', ...KIT_SLOT });
+  if (!group) throw new UserFacingError('not-found', 'There are no chairs to meet.');
+  return meetingPlanCard({
+    communityId: 'kit',
+    communityName: 'Keeping in Touch meetings with all community chairs',
+    academicYear,
+    durationMinutes: KIT_SLOT.durationMinutes,
+    meetings: group.meetings.map((m) => ({
+      month: m.month,
+      monthLabel: `${monthName(Number(m.month.slice(5, 7)))} ${m.month.slice(0, 4)}`,
+      date: m.start.slice(0, 10),
+      time: typeof data[`time_${m.month}`] === 'string' ? String(data[`time_${m.month}`]) : m.start.slice(11, 16),
+      reason: m.reason,
+      outsideWindow: m.outsideWindow,
+    })),
+    unplaced: group.unplaced.filter((u) => !group.meetings.some((m) => m.month === u.month)).map((u) => u.reason),
+    ...(error ? { error } : {}),
+    create: { verb: 'createKit', data: { academicYear } },
+  });
+}
+
+/** "Create meetings" on the KiT card: stores them for all chairs; calendars follow in the background. */
+export async function createKitFromCard(
+  context: TurnContext,
+  person: Person,
+  data: Record<string, unknown>,
+  deps: BotDependencies,
+): Promise<AdaptiveCard> {
+  const academicYear = String(data.academicYear ?? '');
+  const slots = Object.keys(data)
+    .filter((k) => k.startsWith('date_'))
+    .map((k) => k.slice(5))
+    .sort()
+    .map((month) => {
+      const date = String(data[`date_${month}`] ?? '');
+      const time = String(data[`time_${month}`] ?? '');
+      const startMs =
+        /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time)
+          ? zonedToInstant(date, time, LONDON)
+          : Number.NaN;
+      const iso = (ms: number) => (Number.isNaN(ms) ? '' : formatZonedIso(ms, LONDON));
+      return { month, start: iso(startMs), end: iso(startMs + KIT_SLOT.durationMinutes * 60_000) };
+    });
+  let cycleId: string;
+  try {
+    cycleId = (await deps.scheduling.createKit(person, academicYear, null, slots)).cycleId;
+  } catch (error) {
+    if (error instanceof UserFacingError && error.code === 'invalid')
+      return planKitCard(person, data, deps, error.message);
+    throw error;
+  }
+  deps.cycleCards.watch(cycleId, context);
+  const cycle = await deps.scheduling.cycleStatus(person, cycleId);
+  if (cycle.meetings.every((m) => m.status !== 'planned' && m.status !== 'creating')) deps.cycleCards.unwatch(cycleId);
+  return cycleStatusCard(
+    statusView('Keeping in Touch with all chairs', cycle, (await deps.scheduling.planningCalendar()).kind),
+  );
+}
