@@ -62,6 +62,7 @@ export class BatchDispatcher {
   private readonly slotsTaken = new WeakMap<Pending[], Map<string, Pending[][]>>();
   private batchesInFlight = 0;
   private timer: NodeJS.Timeout | undefined;
+  private timerAt = 0;
   private lingerTimer: NodeJS.Timeout | undefined;
   private lingerStartedAt = 0;
   private nextId = 0;
@@ -94,8 +95,12 @@ export class BatchDispatcher {
     );
   }
 
+  /** Wakes the dispatcher after `delayMs`, unless it is already due to wake sooner. */
   private schedule(delayMs: number): void {
-    if (this.timer) return;
+    const at = Date.now() + Math.max(0, delayMs);
+    if (this.timer && this.timerAt <= at) return;
+    clearTimeout(this.timer);
+    this.timerAt = at;
     this.timer = setTimeout(
       () => {
         this.timer = undefined;
@@ -108,13 +113,18 @@ export class BatchDispatcher {
   private pump(): void {
     if (this.lingerTimer) return; // More requests are on their way; the linger timer pumps.
     while (this.batchesInFlight < this.limits.maxBatchesInFlight) {
-      const batch = this.takeBatch(Date.now());
-      if (batch.length === 0) break;
-      void this.dispatch(batch);
+      const now = Date.now(); // One instant for both decisions, so an item cannot fall between them.
+      const batch = this.takeBatch(now);
+      if (batch.length > 0) {
+        void this.dispatch(batch);
+        continue;
+      }
+      // Ready items left behind are waiting for their mailbox's slots, which only an in-flight batch frees (and it
+      // pumps when it finishes); delayed items need a timer.
+      const delayed = this.queue.filter((p) => p.notBefore > now);
+      if (delayed.length > 0) this.schedule(Math.min(...delayed.map((p) => p.notBefore)) - now);
+      return;
     }
-    const waiting = this.queue.filter((p) => p.notBefore > Date.now());
-    if (this.queue.length > waiting.length) return; // Ready items wait for a batch slot; a finishing batch pumps again.
-    if (waiting.length > 0) this.schedule(Math.min(...waiting.map((p) => p.notBefore)) - Date.now());
   }
 
   /**
