@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { ConversationRefsRepository } from '../../bot/src/store/conversation-refs-repository';
 import { isDirectoryEmpty, seedDemoData } from '../../bot/src/store/demo/seed-demo-data';
 import { DirectoryRepository } from '../../bot/src/store/directory-repository';
@@ -143,6 +143,21 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       personId: person?.id,
       reference: { v: 2 },
     });
+  });
+
+  // PGlite runs in this process: only a PostgreSQL server can drop our connections.
+  const onServer = engine === 'postgres' ? it : () => undefined;
+  onServer('survives the server dropping its idle connections (a restart or failover)', async () => {
+    const dropped: Error[] = [];
+    const other = await openDatabase(throwaway.target, (e) => dropped.push(e));
+    await sql`select 1`.execute(other.db);
+    await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(
+      db,
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(dropped.length).toBeGreaterThan(0);
+    expect((await sql<{ one: number }>`select 1 as one`.execute(other.db)).rows).toEqual([{ one: 1 }]);
+    await other.db.destroy();
   });
 
   it('keeps the data after a restart, and seeding again adds nothing', async () => {

@@ -17,10 +17,18 @@ export interface OpenDatabase {
 const DATE_OID = 1082;
 types.setTypeParser(DATE_OID, (value) => value);
 
-/** Opens the database for a target; `dataDir` may be `memory://` for a throwaway PGlite. */
-export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+/**
+ * Opens the database for a target; `dataDir` may be `memory://` for a throwaway PGlite. An idle PostgreSQL
+ * connection that the server drops (restart, failover) is reported to `onConnectionError` instead of crashing the
+ * process; the pool opens a new connection for the next query.
+ */
+export async function openDatabase(
+  target: DatabaseTarget,
+  onConnectionError: (error: Error) => void = () => {},
+): Promise<OpenDatabase> {
   if (target.kind === 'postgres') {
     const pool = new Pool({ connectionString: target.url, max: 10 });
+    pool.on('error', onConnectionError);
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres' };
   }
   if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
