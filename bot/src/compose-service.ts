@@ -40,7 +40,9 @@ export async function startService(
   logger: Logger,
   clock: () => number = Date.now,
 ): Promise<RunningService> {
-  const { db, engine } = await openDatabase(config.database, (err) => logger.warn({ err }, 'a database connection was dropped'));
+  const { db, engine } = await openDatabase(config.database, (err) =>
+    logger.warn({ err }, 'a database connection was dropped'),
+  );
   const migrated = await migrateToLatest(db);
   if (migrated.length > 0) logger.info({ migrated }, 'database migrated');
   if (config.seedDemoData && (await isDirectoryEmpty(db))) {
