@@ -1,0 +1,20 @@
+/** The largest amount the app accepts anywhere (£100 million), so sums stay exact integers. */
+export const MAX_PENCE = 10_000_000_000;
+
+/** An amount of pence as people read it: "£1,234.50". */
+export function formatPence(pence: number): string {
+  const sign = pence < 0 ? '-' : '';
+  const abs = Math.abs(pence);
+  const pounds = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}£${pounds}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Reads pounds written by a person ("1234.5", "£1,234.56") as exact integer pence; undefined when it is not money. */
+export function parsePoundsToPence(text: string): number | undefined {
+  const match = /^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!match?.[1]) return undefined;
+  const pounds = Number(match[1].replace(/,/g, ''));
+  const pence = Number((match[2] ?? '').padEnd(2, '0'));
+  const total = pounds * 100 + pence;
+  return Number.isSafeInteger(total) && total <= MAX_PENCE ? total : undefined;
+}

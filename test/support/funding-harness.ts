@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { type FundingService, fundingService } from '../../bot/src/app/funding/funding-service';
+import { academicYearOf } from '../../bot/src/domain/funding/academic-year';
+import type { Person } from '../../bot/src/domain/person';
+import { LONDON, zonedToInstant } from '../../bot/src/domain/zoned-time';
+import { ConversationRefsRepository } from '../../bot/src/store/conversation-refs-repository';
+import { seedDemoData } from '../../bot/src/store/demo/seed-demo-data';
+import { DirectoryRepository } from '../../bot/src/store/directory-repository';
+import { fundingRepositories } from '../../bot/src/store/funding-repository';
+import { MeetingsRepository } from '../../bot/src/store/meetings-repository';
+import { migrateToLatest } from '../../bot/src/store/migrate';
+import { openDatabase } from '../../bot/src/store/open-database';
+import type { Database } from '../../bot/src/store/schema';
+import { createThrowawayDatabase, type ThrowawayDatabase } from './database-targets';
+import { PLANNING_DAY_MS } from './planning-clock';
+
+/** The funding use cases over a throwaway, migrated database with the demo data, and a clock tests move. */
+export interface FundingHarness {
+  db: Kysely<Database>;
+  funding: FundingService;
+  clock: { nowMs: number };
+  /** The seeded person with this email, with their current roles. */
+  person(email: string): Promise<Person>;
+  /** Adds a community's planned meetings of one academic year (London dates, 15:45 for 90 minutes); returns their ids. */
+  addMeetings(communityId: string, dates: string[]): Promise<string[]>;
+  /** Gives a person a 1:1 chat with the bot, as installing the app does. */
+  givePersonalChat(personId: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Opens a harness on an engine; the clock starts mid-June 2026. */
+export async function openFundingHarness(engine: 'pglite' | 'postgres'): Promise<FundingHarness> {
+  const database: ThrowawayDatabase = await createThrowawayDatabase(engine);
+  const { db } = await openDatabase(database.target);
+  await migrateToLatest(db);
+  await seedDemoData(db);
+  const clock = { nowMs: PLANNING_DAY_MS };
+  const directory = new DirectoryRepository(db);
+  const funding = fundingService({ ...fundingRepositories(db), directory, now: () => clock.nowMs, newId: randomUUID });
+  const meetings = new MeetingsRepository(db);
+  return {
+    db,
+    funding,
+    clock,
+    async person(email) {
+      const found = await directory.findByEmail(email);
+      if (!found) throw new Error(`No seeded person ${email}`);
+      return found;
+    },
+    async addMeetings(communityId, dates) {
+      const chair = await db
+        .selectFrom('roles')
+        .select('person_id')
+        .where('role', '=', 'officer')
+        .executeTakeFirstOrThrow();
+      const cycleId = randomUUID();
+      const ids = dates.map(() => randomUUID());
+      await meetings.createCycle(
+        {
+          id: cycleId,
+          kind: 'community',
+          communityId,
+          areaId: null,
+          academicYearId: academicYearOf(dates[0] as string),
+          createdBy: chair.person_id,
+        },
+        dates.map((date, i) => {
+          const startMs = zonedToInstant(date, '15:45', LONDON);
+          return {
+            id: ids[i] as string,
+            cycleId,
+            communityId,
+            title: `Community meeting ${date}`,
+            month: date.slice(0, 7),
+            startMs,
+            endMs: startMs + 90 * 60_000,
+            timeZone: LONDON,
+            organizerMailbox: 'cos@kent.demo.example',
+            transactionId: ids[i] as string,
+            outsideWindow: false,
+            attendees: [],
+          };
+        }),
+      );
+      return ids;
+    },
+    async givePersonalChat(personId) {
+      const conversationId = `a:${randomUUID()}`;
+      await new ConversationRefsRepository(db).save({
+        conversationId,
+        conversationType: 'personal',
+        personId,
+        reference: { conversation: { id: conversationId } },
+      });
+      return conversationId;
+    },
+    async close() {
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
