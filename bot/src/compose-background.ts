@@ -5,6 +5,7 @@ import type { MeetingsStore } from './app/ports/meetings-store';
 import type { OutboxStore } from './app/ports/outbox-store';
 import { queueMeetingReminders } from './app/scheduling/queue-meeting-reminders';
 import { startPeriodicJobs } from './background/periodic-jobs';
+import type { AfterSend } from './compose-questions';
 import type { AppConfig } from './config';
 import type { Logger } from './logging/logger';
 import { notificationCards } from './teams/notification-cards';
@@ -17,6 +18,8 @@ export interface BackgroundParts {
   outbox: OutboxStore;
   meetings: MeetingsStore;
   conversationRefs: ConversationRefsPort;
+  /** Told the id of each message the outbox posted (question cards are updated in place later). */
+  afterSend?: AfterSend;
   now: () => number;
   logger: Logger;
 }
@@ -28,6 +31,7 @@ export function startBackgroundWork(parts: BackgroundParts): { stop: () => Promi
     parts.config.bot?.appId ?? '',
     parts.conversationRefs,
     notificationCards(parts.config.publicBaseUrl),
+    parts.afterSend,
   );
   const delivery = new OutboxDelivery(parts.outbox, sender);
   return startPeriodicJobs(

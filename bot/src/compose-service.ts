@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { sql } from 'kysely';
 import { DevTokens } from './api/auth/dev-tokens';
 import { EntraTokens } from './api/auth/entra-tokens';
 import { createHttpApp } from './api/create-http-app';
+import { fundingService } from './app/funding/funding-service';
 import { CycleRunner } from './app/scheduling/cycle-runner';
 import { schedulingService } from './app/scheduling/scheduling-service';
 import { AppOnlyToken } from './calendar/graph/app-only-token';
@@ -10,11 +12,13 @@ import { createGraphClient } from './calendar/graph/create-graph-client';
 import { GraphCalendar } from './calendar/graph/graph-calendar';
 import { LocalCalendar } from './calendar/local/local-calendar';
 import { startBackgroundWork } from './compose-background';
+import { composeQuestions } from './compose-questions';
 import type { AppConfig } from './config';
 import type { Logger } from './logging/logger';
 import { ConversationRefsRepository } from './store/conversation-refs-repository';
 import { isDirectoryEmpty, seedDemoData } from './store/demo/seed-demo-data';
 import { DirectoryRepository } from './store/directory-repository';
+import { fundingRepositories } from './store/funding-repository';
 import { MeetingsRepository } from './store/meetings-repository';
 import { migrateToLatest } from './store/migrate';
 import { openDatabase } from './store/open-database';
@@ -59,9 +63,18 @@ export async function startService(
     logger.error({ err, cycleId }, 'creating calendar events failed'),
   );
   const conversationRefs = new ConversationRefsRepository(db);
+  const funding = fundingService({ ...fundingRepositories(db), directory, now: clock, newId: randomUUID });
   const adapter = createCloudAdapter(config.bot, logger);
   const cycleCards = new CycleCardRefresher(adapter, config.bot?.appId ?? '', logger);
-  const bot = new CommunitiesBot({ directory, conversationRefs, logger, scheduling, cycleCards });
+  const questions = await composeQuestions(db, adapter, config.bot?.appId ?? '', conversationRefs, logger);
+  const bot = new CommunitiesBot({
+    directory,
+    conversationRefs,
+    logger,
+    scheduling,
+    cycleCards,
+    questions: questions.service,
+  });
   cycleRunner.onFinished((cycle) => cycleCards.cycleFinished(cycle, (c) => finishedCycleCard(schedulingPorts, c)));
   const devTokens = config.mode === 'local' ? new DevTokens(config.devTokenSecret) : undefined;
   const entraTokens = config.sso ? new EntraTokens(config.sso) : undefined;
@@ -77,6 +90,8 @@ export async function startService(
     tokenVerifier: devTokens && entraTokens ? firstThatAccepts(entraTokens, devTokens) : tokenVerifier,
     devTokens,
     scheduling,
+    funding,
+    questions: questions.service,
     prgDirectory: new PrgDirectoryRepository(db),
     botMessages: config.bot ? [botEndpoint(adapter, bot)] : [loopbackOnly(), botEndpoint(adapter, bot)],
     tabDistDir: config.tabDistDir,
@@ -94,6 +109,7 @@ export async function startService(
     outbox: new OutboxRepository(db),
     meetings: schedulingPorts.meetings,
     conversationRefs,
+    afterSend: questions.afterSend,
     now: clock,
     logger,
   });

@@ -12,6 +12,7 @@ import { welcomeCard } from '../../bot/src/cards/welcome-card';
 import type { Person, RoleKind } from '../../bot/src/domain/person';
 import { actionsFor } from '../../bot/src/domain/role-actions';
 import { adaptiveCardIssues, executeActionsWithoutVerb } from '../support/adaptive-card-validator';
+import { questionCardSamples } from '../support/question-card-samples';
 
 const personWith = (...roles: RoleKind[]): Person => ({
   id: 'p1',
@@ -24,6 +25,7 @@ const personWith = (...roles: RoleKind[]): Person => ({
 
 /** Every card the bot can send, under the name of the builder that makes it, with representative data. */
 const cardsByBuilder: Record<string, AdaptiveCard[]> = {
+  ...questionCardSamples,
   welcomeCard: [
     ...(['representative', 'chair', 'officer', 'practitioner', 'senInclusionAdviser'] as const).map((role) =>
       welcomeCard(personWith(role), actionsFor(personWith(role))),

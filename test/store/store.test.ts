@@ -21,7 +21,13 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
   });
 
   it('migrates an empty database, and a second run changes nothing', async () => {
-    expect(await migrateToLatest(db)).toEqual(['0001-foundation', '0002-meetings', '0003-outbox-dedupe']);
+    expect(await migrateToLatest(db)).toEqual([
+      '0001-foundation',
+      '0002-meetings',
+      '0003-outbox-dedupe',
+      '0004-funding',
+      '0005-questions-faq',
+    ]);
     expect(await migrateToLatest(db)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);
   });

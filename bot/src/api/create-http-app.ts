@@ -1,6 +1,8 @@
 import express, { type Express, type RequestHandler } from 'express';
+import type { FundingService } from '../app/funding/funding-service';
 import type { DirectoryPort } from '../app/ports/directory';
 import type { PrgDirectoryPort } from '../app/ports/prg-directory';
+import type { QuestionsService } from '../app/questions/questions-service';
 import type { SchedulingService } from '../app/scheduling/scheduling-service';
 import type { Logger } from '../logging/logger';
 import type { DevTokens } from './auth/dev-tokens';
@@ -10,8 +12,11 @@ import { parseBody } from './parse-body';
 import { problemResponses } from './problem-responses';
 import { devRoutes } from './routes/dev-routes';
 import { directoryRoutes } from './routes/directory-routes';
+import { faqRoutes } from './routes/faq-routes';
+import { fundingRoutes } from './routes/funding-routes';
 import { healthRoutes } from './routes/health-routes';
 import { meRoutes } from './routes/me-routes';
+import { questionRoutes } from './routes/question-routes';
 import { schedulingRoutes } from './routes/scheduling-routes';
 import { tabStatic } from './tab-static';
 
@@ -26,6 +31,8 @@ export interface HttpAppParts {
   /** Handlers for the Bot Framework endpoint (guards first, then the adapter). */
   botMessages: RequestHandler[];
   scheduling: SchedulingService;
+  funding: FundingService;
+  questions: QuestionsService;
   prgDirectory: PrgDirectoryPort;
   tabDistDir: string;
   logger: Logger;
@@ -48,7 +55,10 @@ export function createHttpApp(parts: HttpAppParts): Express {
     requirePerson(parts.tokenVerifier, parts.directory),
     meRoutes(),
     schedulingRoutes({ useCases: parts.scheduling, parse: parseBody }),
+    fundingRoutes({ useCases: parts.funding, parse: parseBody }),
     directoryRoutes(parts.prgDirectory),
+    faqRoutes({ useCases: parts.questions, parse: parseBody }),
+    questionRoutes({ useCases: parts.questions, parse: parseBody }),
   );
   app.use('/api', noSuchRoute);
   app.use(tabStatic(parts.tabDistDir));

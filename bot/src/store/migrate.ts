@@ -2,12 +2,16 @@ import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as foundation from './migrations/0001-foundation';
 import * as meetings from './migrations/0002-meetings';
 import * as outboxDedupe from './migrations/0003-outbox-dedupe';
+import * as funding from './migrations/0004-funding';
+import * as questionsFaq from './migrations/0005-questions-faq';
 
 /** Every migration, in order; a new one is a new file added here. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-meetings': meetings,
   '0003-outbox-dedupe': outboxDedupe,
+  '0004-funding': funding,
+  '0005-questions-faq': questionsFaq,
 };
 
 /** Brings the schema up to date; safe to run at every start and from several instances at once. */

@@ -1,5 +1,6 @@
 import type { ConversationRefsPort } from '../app/ports/conversation-refs';
 import type { DirectoryPort } from '../app/ports/directory';
+import type { QuestionsService } from '../app/questions/questions-service';
 import type { SchedulingService } from '../app/scheduling/scheduling-service';
 import type { Logger } from '../logging/logger';
 import type { CycleCardRefresher } from './cycle-card-refresher';
@@ -11,4 +12,5 @@ export interface BotDependencies {
   logger: Logger;
   scheduling: SchedulingService;
   cycleCards: CycleCardRefresher;
+  questions: QuestionsService;
 }

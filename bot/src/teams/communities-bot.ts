@@ -1,12 +1,19 @@
 import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
 import type { BotDependencies } from './bot-dependencies';
 import { handleCardAction } from './handlers/card-action';
+import { askKccFetchTask, askKccSubmit } from './handlers/messaging-extension-ask';
+import { searchFaqExtension } from './handlers/messaging-extension-search';
 import { sendPlanningCard } from './handlers/plan-meetings-message';
+import { handleQuestionCommand } from './handlers/question-commands';
 import { sendSharedChatWelcome, sendWelcome } from './handlers/welcome';
 import { textCommandOf } from './text-command';
 
@@ -38,10 +45,34 @@ export class CommunitiesBot extends TeamsActivityHandler {
     return handleCardAction(context, invokeValue, this.deps);
   }
 
+  protected override handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    return searchFaqExtension(context, query, this.deps);
+  }
+
+  protected override handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return askKccFetchTask(context, action, this.deps);
+  }
+
+  protected override handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return askKccSubmit(context, action, this.deps);
+  }
+
   private async routeMessage(context: TurnContext): Promise<void> {
     if (context.activity.value && !context.activity.text) return; // Legacy Action.Submit payloads: not used.
     const { command, text } = textCommandOf(context.activity);
     if (command === 'planMeetings') return sendPlanningCard(context, this.deps);
+    if (command === 'ask' || command === 'questions' || command === 'faq' || command === 'setQuestionChannel') {
+      return handleQuestionCommand(context, command, text, this.deps);
+    }
     if (command === 'unknown') {
       await context.sendActivity(`I don't know "${text.slice(0, 60)}" yet. Here is what I can do:`);
     }

@@ -1,6 +1,7 @@
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { meetingReminderCard } from '../cards/meeting-reminder-card';
 import { formatLongDate } from '../domain/plain-date';
+import { questionNotificationCards } from './question-notification-cards';
 
 /** Turns an outbox notification into the card it is delivered as. */
 export type NotificationCard = (payload: Record<string, unknown>) => AdaptiveCard;
@@ -8,6 +9,7 @@ export type NotificationCard = (payload: Record<string, unknown>) => AdaptiveCar
 /** The card for each notification kind; a kind without one is not deliverable. */
 export function notificationCards(publicBaseUrl: string): Record<string, NotificationCard> {
   return {
+    ...questionNotificationCards(),
     'meeting-reminder': (p) => {
       const start = String(p.start ?? '');
       return meetingReminderCard({

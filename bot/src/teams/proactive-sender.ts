@@ -10,6 +10,12 @@ export class ProactiveSender implements MessageSender {
     private readonly botAppId: string,
     private readonly refs: ConversationRefsPort,
     private readonly cards: Record<string, NotificationCard>,
+    private readonly afterSend?: (
+      kind: string,
+      payload: Record<string, unknown>,
+      conversationId: string,
+      activityId: string,
+    ) => Promise<void>,
   ) {}
 
   async tenantOf(conversationId: string): Promise<string> {
@@ -28,7 +34,8 @@ export class ProactiveSender implements MessageSender {
         this.botAppId,
         ref.reference as Partial<ConversationReference>,
         async (context) => {
-          await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card(payload))] });
+          const posted = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card(payload))] });
+          if (posted?.id) await this.afterSend?.(kind, payload, conversationId, posted.id).catch(() => undefined);
         },
       );
       return { status: 'sent' };

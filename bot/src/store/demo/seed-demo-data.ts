@@ -4,6 +4,7 @@ import { englandAndWalesBankHolidays } from './bank-holidays';
 import { buildDemoDirectory, DEMO_MARKER, DEMO_TENANT_ID } from './demo-directory';
 import { kentTermDates } from './kent-term-dates';
 import { prgServices } from './prg-services';
+import { seedDemoFunding } from './seed-demo-funding';
 
 /** Counts of what the seed wrote (rows that already existed are left as they are). */
 export interface SeedSummary {
@@ -105,6 +106,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<SeedSummary> {
       ),
     );
     await insert('holidays', englandAndWalesBankHolidays(2025, 2028));
+    await seedDemoFunding(tx, demo);
   });
   return { communities: demo.communities.length, schools: demo.schools.length, people: demo.people.length };
 }

@@ -9,17 +9,16 @@ import type { BotDependencies } from '../bot-dependencies';
 import { personOfTurn } from '../person-of-turn';
 import { createKitFromCard, planKitCard } from './plan-kit';
 import { changeMeetingFromCard, createCycleFromCard, type PlanData, planMeetingsCard } from './plan-meetings';
+import { questionActions } from './question-verbs';
 import { welcomeCardFor } from './welcome';
 
 /** Titles of actions offered on cards whose capability is not built yet. */
 const upcomingActions: Record<string, string> = {
   requestFunding: 'Request funding',
   myRequests: 'My requests',
-  ask: 'Ask KCC a question',
   nextMeeting: 'Next meeting',
   budget: 'Community budget',
   agenda: 'Next agenda',
-  questions: 'Open questions',
   myCommunities: 'My communities',
 };
 
@@ -39,6 +38,7 @@ export async function handleCardAction(
     cancelMeeting: (person, data) => changeMeetingFromCard(person, 'cancelMeeting', data, deps),
     planKit: (person, data) => planKitCard(person, data, deps),
     createKit: (person, data) => createKitFromCard(context, person, data, deps),
+    ...questionActions(context, deps),
   };
   if (verb === 'help') return cardResponse(await welcomeCardFor(context, deps));
   const action = personal[verb];
