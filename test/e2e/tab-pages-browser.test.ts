@@ -56,6 +56,29 @@ describe('the tab pages in headless Chromium, as a representative', () => {
     await context.close();
   });
 
+  it("shows the budget figures the API gives for the representative's community, to the penny", async () => {
+    const api = await signInAs(service.baseUrl, representative.email);
+    const now = new Date();
+    const startYear = now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
+    const year = `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
+    const { body } = await api.call(
+      'GET',
+      `/api/communities/${representative.roles[0]?.communityId}/budget?year=${year}`,
+    );
+    const pounds = (pence: number) =>
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100);
+    const { context, page } = await signedInPage('light');
+    await page.goto(`${service.baseUrl}/budget`);
+    await page.getByTestId('pot').waitFor();
+    expect(await page.getByTestId('allocation').textContent()).toBe(pounds(body.allocationPence));
+    expect(await page.getByTestId('pot').textContent()).toBe(pounds(body.potPence));
+    expect(await page.getByTestId('committed').textContent()).toBe(pounds(body.committedPence));
+    expect(await page.getByTestId('remaining').textContent()).toBe(pounds(body.remainingPence));
+    expect(await page.getByRole('table').getByRole('row').count()).toBe(body.bySchool.length + 1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'representative-budget.png'), fullPage: true });
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)(
     'has no serious or critical accessibility violations on any page (%s theme)',
     async (scheme) => {

@@ -1,11 +1,159 @@
-import { PageNotReady } from '../components/page-not-ready';
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Title2,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApi } from '../api/use-api';
+import { PotSplitChart, SpendByMeetingChart } from '../components/budget-charts';
+import { CommunityPicker } from '../components/community-picker';
+import { academicYearOf } from '../components/dates';
+import { formatPence } from '../components/money';
 
-/** The Budget page. */
+/** The budget as GET /api/communities/{id}/budget returns it. */
+interface Budget {
+  communityName: string;
+  academicYear: string;
+  allocationPence: number;
+  protections: { label: string; amountPence: number }[];
+  potPence: number;
+  committedPence: number;
+  remainingPence: number;
+  bySchool: { schoolId: string; name: string; approvedPence: number; requestCount: number }[];
+  byMeeting: { meetingId: string | null; title: string; approvedPence: number; requestCount: number }[];
+}
+
+const useStyles = makeStyles({
+  controls: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalL,
+    flexWrap: 'wrap',
+    alignItems: 'end',
+    marginBlock: tokens.spacingVerticalL,
+  },
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content max-content',
+    columnGap: tokens.spacingHorizontalXXL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  section: { marginBlockStart: tokens.spacingVerticalXL },
+});
+
+/** My community's budget: allocation, protections, pot, committed and remaining, by meeting and by school. */
 export function BudgetPage() {
+  const styles = useStyles();
+  const [communityId, setCommunityId] = useState<string>();
+  const now = Date.now();
+  const [year, setYear] = useState(academicYearOf(new Date()));
+  const read = useApi<Budget>(communityId ? `/api/communities/${communityId}/budget?year=${year}` : null);
+  const b = read.data;
+
   return (
-    <PageNotReady
-      title="Budget"
-      whatItWillShow="This page will show your community's allocation, protections, pot, what is committed and what remains."
-    />
+    <section aria-labelledby="page-title">
+      <Title2 as="h1" block id="page-title">
+        Budget
+      </Title2>
+      <div className={styles.controls}>
+        <CommunityPicker value={communityId} onChange={setCommunityId} />
+        <Field label="Academic year">
+          <Select value={year} onChange={(_, d) => setYear(d.value)}>
+            {[
+              academicYearOf(new Date(now - 366 * 86400000)),
+              academicYearOf(new Date()),
+              academicYearOf(new Date(now + 366 * 86400000)),
+            ].map((y) => (
+              <option key={y}>{y}</option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {read.loading && <Spinner label="Loading the budget…" />}
+      {read.error && (
+        <MessageBar intent={read.error.includes('no budget') ? 'info' : 'error'}>
+          <MessageBarBody>{read.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {b && (
+        <>
+          <dl className={styles.figures} aria-label={`${b.communityName} budget for ${b.academicYear}`}>
+            <dt>Allocation</dt>
+            <dd data-testid="allocation">{formatPence(b.allocationPence)}</dd>
+            {b.protections.map((p) => (
+              <FigureRow key={p.label} label={`Less: ${p.label}`} value={`−${formatPence(p.amountPence)}`} />
+            ))}
+            <dt>
+              <strong>Pot</strong>
+            </dt>
+            <dd data-testid="pot">
+              <strong>{formatPence(b.potPence)}</strong>
+            </dd>
+            <dt>Committed</dt>
+            <dd data-testid="committed">{formatPence(b.committedPence)}</dd>
+            <dt>Remaining</dt>
+            <dd data-testid="remaining">{formatPence(b.remainingPence)}</dd>
+          </dl>
+          <section className={styles.section} aria-labelledby="split-title">
+            <Title3 as="h2" block id="split-title">
+              How the pot is used
+            </Title3>
+            <PotSplitChart committedPence={b.committedPence} remainingPence={b.remainingPence} />
+          </section>
+          {b.byMeeting.length > 0 && (
+            <section className={styles.section} aria-labelledby="meetings-title">
+              <Title3 as="h2" block id="meetings-title">
+                Approved at each meeting
+              </Title3>
+              <SpendByMeetingChart meetings={b.byMeeting} />
+            </section>
+          )}
+          <section className={styles.section} aria-labelledby="schools-title">
+            <Title3 as="h2" block id="schools-title">
+              By school
+            </Title3>
+            <Table aria-labelledby="schools-title" size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>School</TableHeaderCell>
+                  <TableHeaderCell>Requests</TableHeaderCell>
+                  <TableHeaderCell>Approved</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {b.bySchool.map((s) => (
+                  <TableRow key={s.schoolId}>
+                    <TableCell>{s.name}</TableCell>
+                    <TableCell>{s.requestCount}</TableCell>
+                    <TableCell>{formatPence(s.approvedPence)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </section>
+        </>
+      )}
+    </section>
+  );
+}
+
+function FigureRow({ label, value }: { label: string; value: string }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
   );
 }
