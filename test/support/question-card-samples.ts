@@ -1,0 +1,128 @@
+import type { AdaptiveCard } from '../../bot/src/cards/adaptive-card';
+import { faqEntryCard } from '../../bot/src/cards/faq-entry-card';
+import { faqResultsCard } from '../../bot/src/cards/faq-results-card';
+import { questionAnswerCard } from '../../bot/src/cards/question-answer-card';
+import { askQuestionCard } from '../../bot/src/cards/question-ask-card';
+import { type QuestionCardView, questionChannelCard } from '../../bot/src/cards/question-channel-card';
+import { openQuestionsCard } from '../../bot/src/cards/question-list-card';
+import { questionSentCard } from '../../bot/src/cards/question-sent-card';
+import { questionSuggestionsCard } from '../../bot/src/cards/question-suggestions-card';
+
+const themes = [
+  { id: 'meetings', name: 'Meetings' },
+  { id: 'funding', name: 'Funding' },
+];
+const entry = {
+  id: 'f1',
+  themeId: 'funding',
+  question: 'Can we still claim Element 3 top-up funding?',
+  answer: 'No. The E3 claims system ended on 31 March 2025.',
+  themeName: 'Funding',
+  source: 'KCC briefing to schools, May 2025',
+  updated: 'Tuesday 16 June 2026',
+};
+const question: QuestionCardView = {
+  id: 'q1',
+  themeName: 'Funding',
+  text: 'How is our community pot worked out for 2026-27?',
+  context: 'We are a small primary school.',
+  asker: 'Wendy Jessop (Oakwell Primary School, Dover East Community of Schools)',
+  askedAt: 'Tuesday 16 June 2026, 10:04',
+  statusLine: 'Assigned to Grace Adeyemi',
+  actionable: true,
+  assignedToViewer: false,
+  answer: null,
+  faqQuestion: null,
+  feedback: null,
+  history: [
+    'Tuesday 16 June 2026, 10:04: Wendy Jessop sent to KCC',
+    'Tuesday 16 June 2026, 10:20: Grace Adeyemi took it',
+  ],
+};
+const answered: QuestionCardView = {
+  ...question,
+  statusLine: '✅ Answered by Grace Adeyemi',
+  actionable: false,
+  answer: 'Budgets are published to schools each year.',
+  feedback: '👍 The asker found the answer helpful.',
+};
+const notice = {
+  questionId: 'q1',
+  question: question.text,
+  themeName: 'Funding',
+  text: 'Budgets are published to schools each year.',
+  by: 'Grace Adeyemi',
+  faqQuestion: null,
+  publishedToFaq: true,
+  feedback: null,
+  followedUp: false,
+};
+
+/** Every question and FAQ card, under its builder's name, with representative data (see test/cards/cards.test.ts). */
+export const questionCardSamples: Record<string, AdaptiveCard[]> = {
+  askQuestionCard: [
+    askQuestionCard({ themes, submissionId: 's1', mode: 'execute' }),
+    askQuestionCard({ themes, submissionId: 's1', mode: 'submit', text: 'From a message', error: 'Choose a theme.' }),
+  ],
+  questionSuggestionsCard: (['execute', 'submit'] as const).map((mode) =>
+    questionSuggestionsCard({
+      questionId: 'q1',
+      question: question.text,
+      suggestions: [entry, { ...entry, id: 'f2' }],
+      mode,
+    }),
+  ),
+  questionSentCard: [
+    questionSentCard({ question: question.text, themeName: 'Funding', outcome: 'sent', routed: true }),
+    questionSentCard({ question: question.text, themeName: 'Funding', outcome: 'sent', routed: false }),
+    questionSentCard({
+      question: question.text,
+      themeName: 'Funding',
+      outcome: 'self-answered',
+      routed: false,
+      faq: entry,
+    }),
+  ],
+  questionChannelCard: [
+    questionChannelCard(question, {
+      viewer: 'everyone',
+      duplicateChoices: [],
+      refreshUserIds: ['29:officer-1', '29:officer-2'],
+    }),
+    questionChannelCard(question, { viewer: 'officer', duplicateChoices: [entry], refreshUserIds: ['29:officer-1'] }),
+    questionChannelCard(
+      { ...question, assignedToViewer: true },
+      {
+        viewer: 'officer',
+        duplicateChoices: [],
+        refreshUserIds: [],
+        notice: 'This question has already been answered.',
+      },
+    ),
+    questionChannelCard(question, { viewer: 'not-officer', duplicateChoices: [], refreshUserIds: [] }),
+    questionChannelCard(answered, { viewer: 'everyone', duplicateChoices: [], refreshUserIds: ['29:officer-1'] }),
+  ],
+  questionAnswerCard: [
+    questionAnswerCard({ ...notice, outcome: 'answered' }),
+    questionAnswerCard({
+      ...notice,
+      outcome: 'duplicate',
+      faqQuestion: entry.question,
+      publishedToFaq: false,
+      feedback: 'helpful',
+    }),
+    questionAnswerCard({ ...notice, outcome: 'closed', text: 'Answered at the June meeting.', followedUp: true }),
+  ],
+  openQuestionsCard: [
+    openQuestionsCard(
+      [{ id: 'q1', heading: 'Funding · Wendy Jessop · Tuesday 16 June 2026, 10:04', text: question.text }],
+      12,
+    ),
+    openQuestionsCard([], 0),
+  ],
+  faqEntryCard: [faqEntryCard(entry)],
+  faqResultsCard: [
+    faqResultsCard({ query: 'top-up', results: [entry], canEdit: true, themes, notice: 'Published to the FAQ.' }),
+    faqResultsCard({ query: 'nothing like this', results: [], canEdit: false, themes: [] }),
+  ],
+};

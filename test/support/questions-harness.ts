@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { FaqCatalog } from '../../bot/src/app/questions/faq-catalog';
+import type { QuestionChanged } from '../../bot/src/app/questions/questions-ports';
+import { type QuestionsService, questionsService } from '../../bot/src/app/questions/questions-service';
+import type { Person, RoleKind } from '../../bot/src/domain/person';
+import { ConversationRefsRepository } from '../../bot/src/store/conversation-refs-repository';
+import { seedDemoData } from '../../bot/src/store/demo/seed-demo-data';
+import { seedFaqIfEmpty } from '../../bot/src/store/demo/seed-faq';
+import { DirectoryRepository } from '../../bot/src/store/directory-repository';
+import { FaqRepository } from '../../bot/src/store/faq-repository';
+import { migrateToLatest } from '../../bot/src/store/migrate';
+import { openDatabase } from '../../bot/src/store/open-database';
+import { QuestionsRepository } from '../../bot/src/store/questions-repository';
+import type { Database } from '../../bot/src/store/schema';
+import { createThrowawayDatabase } from './database-targets';
+import { demoPersonWith } from './demo-people';
+
+/** The question use cases over a throwaway, migrated database with the demo data and the seeded FAQ. */
+export interface QuestionsHarness {
+  db: Kysely<Database>;
+  questions: QuestionsService;
+  /** What the use cases told the channel, in order. */
+  changes: QuestionChanged[];
+  /** How many FAQ entries the seed published. */
+  seeded: number;
+  /** The first seeded person with a role, as the app reads them. */
+  personWith(role: RoleKind): Promise<Person>;
+  /** Gives a person a 1:1 chat with the bot, as installing the app does; returns its conversation id. */
+  givePersonalChat(personId: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Opens a harness on an engine. */
+export async function openQuestionsHarness(engine: 'pglite' | 'postgres'): Promise<QuestionsHarness> {
+  const database = await createThrowawayDatabase(engine);
+  const { db } = await openDatabase(database.target);
+  await migrateToLatest(db);
+  await seedDemoData(db);
+  const seeded = await seedFaqIfEmpty(db);
+  const directory = new DirectoryRepository(db);
+  const faq = new FaqRepository(db);
+  const changes: QuestionChanged[] = [];
+  const questions = questionsService({
+    questions: new QuestionsRepository(db),
+    faq,
+    catalog: new FaqCatalog(faq, 0),
+    changed: (change) => changes.push(change),
+    newId: randomUUID,
+  });
+  return {
+    db,
+    questions,
+    changes,
+    seeded,
+    async personWith(role) {
+      const found = await directory.findById(demoPersonWith(role).id);
+      if (!found) throw new Error(`No seeded person with role ${role}`);
+      return found;
+    },
+    async givePersonalChat(personId) {
+      const conversationId = `a:${randomUUID()}`;
+      await new ConversationRefsRepository(db).save({
+        conversationId,
+        conversationType: 'personal',
+        personId,
+        reference: { conversation: { id: conversationId, tenantId: 'tenant-1' } },
+      });
+      return conversationId;
+    },
+    async close() {
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
