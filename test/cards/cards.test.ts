@@ -2,9 +2,11 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AdaptiveCard } from '../../bot/src/cards/adaptive-card';
 import { cycleStatusCard } from '../../bot/src/cards/cycle-status-card';
+import { fundingDecisionCard } from '../../bot/src/cards/funding-decision-card';
 import { meetingPlanCard } from '../../bot/src/cards/meeting-plan-card';
 import { meetingReminderCard } from '../../bot/src/cards/meeting-reminder-card';
 import { problemCard } from '../../bot/src/cards/problem-card';
+import { representativeReplacedCard } from '../../bot/src/cards/representative-replaced-card';
 import { sharedChatWelcomeCard } from '../../bot/src/cards/shared-chat-welcome-card';
 import { unavailableActionCard } from '../../bot/src/cards/unavailable-action-card';
 import { unknownPersonCard } from '../../bot/src/cards/unknown-person-card';
@@ -25,6 +27,27 @@ const personWith = (...roles: RoleKind[]): Person => ({
 
 /** Every card the bot can send, under the name of the builder that makes it, with representative data. */
 const cardsByBuilder: Record<string, AdaptiveCard[]> = {
+  fundingDecisionCard: (['approved', 'declined', 'deferred', 'signposted', 'revoked'] as const).map((outcome) =>
+    fundingDecisionCard({
+      schoolName: 'Oakfield Primary School',
+      communityName: 'Dover East Community of Schools',
+      pupilReference: 'Y4-017',
+      requestedPounds: '£3,500.00',
+      outcome,
+      amountPounds: outcome === 'approved' || outcome === 'revoked' ? '£3,000.00' : null,
+      reason: outcome === 'approved' ? null : 'Within the notional SEN budget.',
+      deferredTo: outcome === 'deferred' ? 'Dover East meeting, March 2027' : null,
+      signpostedTo: outcome === 'signposted' ? 'Educational Psychology' : null,
+      requestsUrl: 'https://cos.example/requests',
+    }),
+  ),
+  representativeReplacedCard: [
+    representativeReplacedCard({
+      schoolName: 'Oakfield Primary School',
+      communityName: 'Dover East',
+      newRepresentativeName: 'Sam Shaw',
+    }),
+  ],
   ...questionCardSamples,
   welcomeCard: [
     ...(['representative', 'chair', 'officer', 'practitioner', 'senInclusionAdviser'] as const).map((role) =>

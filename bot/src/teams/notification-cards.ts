@@ -1,6 +1,7 @@
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { meetingReminderCard } from '../cards/meeting-reminder-card';
 import { formatLongDate } from '../domain/plain-date';
+import { fundingNotificationCards } from './funding-notification-cards';
 import { questionNotificationCards } from './question-notification-cards';
 
 /** Turns an outbox notification into the card it is delivered as. */
@@ -10,6 +11,7 @@ export type NotificationCard = (payload: Record<string, unknown>) => AdaptiveCar
 export function notificationCards(publicBaseUrl: string): Record<string, NotificationCard> {
   return {
     ...questionNotificationCards(),
+    ...fundingNotificationCards(publicBaseUrl),
     'meeting-reminder': (p) => {
       const start = String(p.start ?? '');
       return meetingReminderCard({
