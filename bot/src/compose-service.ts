@@ -74,6 +74,7 @@ export async function startService(
     scheduling,
     cycleCards,
     questions: questions.service,
+    funding,
   });
   cycleRunner.onFinished((cycle) => cycleCards.cycleFinished(cycle, (c) => finishedCycleCard(schedulingPorts, c)));
   const devTokens = config.mode === 'local' ? new DevTokens(config.devTokenSecret) : undefined;

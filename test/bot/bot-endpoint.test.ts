@@ -167,11 +167,11 @@ describe('the bot endpoint /api/messages (Bot Framework activities over HTTP)', 
       {
         type: 'invoke',
         name: 'adaptiveCard/action',
-        value: { action: { type: 'Action.Execute', verb: 'requestFunding', data: {} }, trigger: 'manual' },
+        value: { action: { type: 'Action.Execute', verb: 'nextMeeting', data: {} }, trigger: 'manual' },
       },
     );
     const { body } = await postActivity(service.baseUrl, invoke);
-    expect(cardText(body?.value)).toContain('"Request funding" is not available in the app yet');
+    expect(cardText(body?.value)).toContain('"Next meeting" is not available in the app yet');
   });
 
   it('refuses an unknown card verb with a Universal Action error', async () => {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { AdaptiveCard } from '../../bot/src/cards/adaptive-card';
 import { cycleStatusCard } from '../../bot/src/cards/cycle-status-card';
 import { fundingDecisionCard } from '../../bot/src/cards/funding-decision-card';
+import { fundingRequestFormCard } from '../../bot/src/cards/funding-request-form-card';
+import { fundingRequestsCard } from '../../bot/src/cards/funding-requests-card';
 import { meetingPlanCard } from '../../bot/src/cards/meeting-plan-card';
 import { meetingReminderCard } from '../../bot/src/cards/meeting-reminder-card';
 import { problemCard } from '../../bot/src/cards/problem-card';
@@ -27,6 +29,35 @@ const personWith = (...roles: RoleKind[]): Person => ({
 
 /** Every card the bot can send, under the name of the builder that makes it, with representative data. */
 const cardsByBuilder: Record<string, AdaptiveCard[]> = {
+  fundingRequestFormCard: [
+    fundingRequestFormCard({
+      idempotencyKey: 'k1',
+      schools: [{ id: 's1', name: 'Oakfield Primary School' }],
+      yearGroups: ['R', '1', '12'],
+      areasOfNeed: [{ id: 'communicationAndInteraction', label: 'Communication and interaction' }],
+      prgServices: [{ id: 'stls', name: 'STLS' }],
+    }),
+    fundingRequestFormCard({
+      idempotencyKey: 'k1',
+      schools: [{ id: 's1', name: 'Oakfield Primary School' }],
+      yearGroups: ['R'],
+      areasOfNeed: [],
+      prgServices: [],
+      values: { pupilReference: 'Y4-017', groupSize: '4', amount: '12.50' },
+      error: 'pupilReference: that looks like a name.',
+    }),
+  ],
+  fundingRequestsCard: [
+    fundingRequestsCard({ title: 'My requests', intro: 'Funding requests.', requests: [] }),
+    fundingRequestsCard({
+      title: 'Agenda',
+      intro: '1 request to decide.',
+      message: 'Recorded.',
+      requests: [
+        { id: 'r1', heading: 'Y4-017: £2,500.00', detail: 'Oakfield', status: 'On the agenda', decidable: true },
+      ],
+    }),
+  ],
   fundingDecisionCard: (['approved', 'declined', 'deferred', 'signposted', 'revoked'] as const).map((outcome) =>
     fundingDecisionCard({
       schoolName: 'Oakfield Primary School',

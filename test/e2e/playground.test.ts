@@ -82,12 +82,12 @@ describe('the bot in the Microsoft 365 Agents Playground (a local Teams client)'
     ).toHaveLength(1);
   });
 
-  it('says "Request funding" is not available yet, then goes back to the representative card', async () => {
+  it('opens the funding request form from "Request funding", then goes back to the representative card', async () => {
     const pressed = await pressButton('29:representative', PERSONAL_CHAT, 'requestFunding', welcomeMessageId());
     expect(pressed.status).toBe(200);
     expect(pressed.body.type).toBe(ADAPTIVE_CARD);
-    expect(cardText(pressed.body.value)).toContain('"Request funding" is not available in the app yet');
-    expect(actionTitles(pressed.body.value as Card)).toEqual(['Back to help']);
+    expect(cardText(pressed.body.value)).toContain("Never name a pupil: use your school's own reference.");
+    expect(actionTitles(pressed.body.value as Card)).toEqual(['Submit request']);
 
     const back = await pressButton('29:representative', PERSONAL_CHAT, 'help', welcomeMessageId());
     expect(back.status).toBe(200);

@@ -1,3 +1,4 @@
+import type { FundingService } from '../app/funding/funding-service';
 import type { ConversationRefsPort } from '../app/ports/conversation-refs';
 import type { DirectoryPort } from '../app/ports/directory';
 import type { QuestionsService } from '../app/questions/questions-service';
@@ -13,4 +14,5 @@ export interface BotDependencies {
   scheduling: SchedulingService;
   cycleCards: CycleCardRefresher;
   questions: QuestionsService;
+  funding: FundingService;
 }

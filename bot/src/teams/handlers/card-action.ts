@@ -7,6 +7,7 @@ import type { Person } from '../../domain/person';
 import { UserFacingError } from '../../domain/user-facing-error';
 import type { BotDependencies } from '../bot-dependencies';
 import { personOfTurn } from '../person-of-turn';
+import { agendaCard, decideFromCard, fundingFormCard, myRequestsCard, submitFundingFromCard } from './funding-cards';
 import { createKitFromCard, planKitCard } from './plan-kit';
 import { changeMeetingFromCard, createCycleFromCard, type PlanData, planMeetingsCard } from './plan-meetings';
 import { questionActions } from './question-verbs';
@@ -14,11 +15,8 @@ import { welcomeCardFor } from './welcome';
 
 /** Titles of actions offered on cards whose capability is not built yet. */
 const upcomingActions: Record<string, string> = {
-  requestFunding: 'Request funding',
-  myRequests: 'My requests',
   nextMeeting: 'Next meeting',
   budget: 'Community budget',
-  agenda: 'Next agenda',
   myCommunities: 'My communities',
 };
 
@@ -39,6 +37,11 @@ export async function handleCardAction(
     planKit: (person, data) => planKitCard(person, data, deps),
     createKit: (person, data) => createKitFromCard(context, person, data, deps),
     ...questionActions(context, deps),
+    requestFunding: (person) => fundingFormCard(person, deps),
+    submitFunding: (person, data) => submitFundingFromCard(person, data, deps),
+    myRequests: (person) => myRequestsCard(person, deps),
+    agenda: (person, data) => agendaCard(person, data, deps),
+    decideFunding: (person, data) => decideFromCard(person, data, deps),
   };
   if (verb === 'help') return cardResponse(await welcomeCardFor(context, deps));
   const action = personal[verb];
