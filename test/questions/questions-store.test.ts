@@ -62,12 +62,14 @@ describe.each(databaseEngines())('questions and the FAQ in the store (%s)', (eng
     expect(await h.db.selectFrom('questions').select('id').execute()).toHaveLength(before.length);
   });
 
-  it('records "That answers it" without involving KCC', async () => {
+  it('records "That answers it" without involving KCC, and sends it after all when the asker changes their mind', async () => {
     const { question } = await h.questions.draft(asker, { themeId: 'prg', text: 'Do we need a referral to use PRG?' });
     const done = await h.questions.answeredByFaq(asker, question.id, seededFaqId('prg-referral'));
     expect(done.status).toBe('self-answered');
     expect(done.faqEntry?.id).toBe(seededFaqId('prg-referral'));
     expect((await outbox()).filter((m) => m.kind === 'question-in-channel')).toHaveLength(0);
+    const changedMind = await h.questions.send(asker, question.id);
+    expect(changedMind).toMatchObject({ status: 'open', faqEntry: null });
   });
 
   it('routes a sent question to its theme channel, or the channel for all themes, with one card each', async () => {
@@ -185,6 +187,11 @@ describe.each(databaseEngines())('questions and the FAQ in the store (%s)', (eng
       .where('id', '=', 'other')
       .executeTakeFirst();
     expect(other).toEqual({ name: 'Other', retired: true });
-    expect(await audit('all')).toEqual([{ action: 'question-themes.set' }]);
+    const themeAudit = await h.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_type', '=', 'question_themes')
+      .execute();
+    expect(themeAudit).toEqual([{ action: 'question-themes.set' }]);
   });
 });

@@ -54,7 +54,7 @@ export function questionChannelCard(q: QuestionCardView, v: QuestionCardViewer):
       : []),
   ];
   const card = adaptiveCard(body, actionsFor(q, v));
-  if (v.refreshUserIds.length === 0) return card;
+  if (v.refreshUserIds.length === 0 || !q.actionable) return card; // A finished question has no actions to refresh.
   const refresh = {
     action: { type: 'Action.Execute', title: 'Refresh', verb: 'questionCard', data: { questionId: q.id } },
     userIds: v.refreshUserIds.slice(0, 60),

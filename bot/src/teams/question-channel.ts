@@ -79,7 +79,12 @@ export class QuestionChannel {
         await context.sendActivity({ type: 'message', text: note });
       });
     } catch (err) {
-      this.logger.warn({ err, questionId: question.id }, 'could not update the question card in its channel');
+      // Only the status and message: a connector error can carry the card, and with it what people typed.
+      const { statusCode, message } = err as { statusCode?: number; message?: string };
+      this.logger.warn(
+        { questionId: question.id, statusCode, reason: String(message ?? err).slice(0, 200) },
+        'could not update the question card in its channel',
+      );
     }
   }
 }

@@ -21,7 +21,8 @@ export async function setThemes(
 ): Promise<QuestionTheme[]> {
   requireOfficer(person);
   const existing = new Set((await ports.faq.themes()).map((t) => t.id));
-  const themes = input.map((t) => ({ id: t.id?.trim() || slug(t.name), name: t.name.trim() }));
+  const taken = new Set([...existing, ...input.flatMap((t) => (t.id ? [t.id] : []))]);
+  const themes = input.map((t) => ({ id: t.id?.trim() || freeId(slug(t.name), taken), name: t.name.trim() }));
   const names = new Set(themes.map((t) => t.name.toLowerCase()));
   const problem =
     themes.length === 0 || themes.length > MAX_THEMES
@@ -37,6 +38,13 @@ export async function setThemes(
               : undefined;
   if (problem) throw new UserFacingError('invalid', problem, { themes: problem });
   return ports.faq.setThemes(themes, person.id);
+}
+
+function freeId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
 }
 
 function slug(name: string): string {
