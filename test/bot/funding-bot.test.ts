@@ -1,18 +1,24 @@
 import { postActivity, teamsActivity } from '../support/bot-activities';
 import { type CaptureConnector, startCaptureConnector } from '../support/capture-connector';
 import { cardText } from '../support/card-text';
+import { createThrowawayDatabase, databaseEngines, type ThrowawayDatabase } from '../support/database-targets';
 import { fundingApiAs } from '../support/funding-api-client';
 import { fundingCast } from '../support/funding-cast';
 import { startTestService, type TestService } from '../support/start-test-service';
 
 const { community, school, representative, chair } = fundingCast;
 
-describe('funding requests in the bot', () => {
+describe.each(databaseEngines())('funding requests in the bot (%s)', (engine) => {
+  let database: ThrowawayDatabase;
   let service: TestService;
   let connector: CaptureConnector;
 
   beforeAll(async () => {
-    [service, connector] = await Promise.all([startTestService(), startCaptureConnector()]);
+    database = await createThrowawayDatabase(engine);
+    [service, connector] = await Promise.all([
+      startTestService({}, { database: database.target }),
+      startCaptureConnector(),
+    ]);
     // The community plans its year first, so a new request joins the next meeting's agenda.
     const chairApi = await fundingApiAs(service.baseUrl, chair.email);
     const { body: plan } = await chairApi.call('POST', `/api/communities/${community.id}/cycles/2026-27/proposal`, {});
@@ -22,6 +28,7 @@ describe('funding requests in the bot', () => {
   afterAll(async () => {
     await service?.stop();
     await connector?.close();
+    await database?.drop();
   });
 
   const press = async (person: { aadObjectId: string }, verb: string, data: Record<string, unknown> = {}) => {

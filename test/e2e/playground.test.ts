@@ -143,6 +143,58 @@ describe('the bot in the Microsoft 365 Agents Playground (a local Teams client)'
     expect(cardText(finalCard)).toContain('7 of 7 meetings are in calendars.');
   });
 
+  it("takes a funding request from the representative to the chair's decision, and tells the representative", async () => {
+    // Runs after the chair has planned 2026-27 (above), so the request joins September's agenda.
+    const form = await pressButton('29:representative', PERSONAL_CHAT, 'requestFunding', welcomeMessageId());
+    const idempotencyKey = /"idempotencyKey":"([^"]+)"/.exec(JSON.stringify(form.body.value))?.[1];
+    const answers = {
+      idempotencyKey,
+      schoolId: representative.roles[0]?.schoolId,
+      pupilReference: 'PG-001',
+      yearGroup: '5',
+      requestType: 'individual',
+      areasOfNeed: 'cognitionAndLearning',
+      currentProvision: 'Daily precision teaching from the notional SEN budget.',
+      whatIsWorking: 'Short, frequent sessions.',
+      hopedForOutcomes: 'Reads Year 4 texts independently by July.',
+      nextSteps: 'Review with the educational psychologist in the spring term.',
+      amount: '1800',
+      periodStart: '2026-09-01',
+      periodEnd: '2027-07-21',
+    };
+    const submitted = await pressButton(
+      '29:representative',
+      PERSONAL_CHAT,
+      'submitFunding',
+      welcomeMessageId(),
+      answers,
+    );
+    expect(cardText(submitted.body.value)).toContain('Request PG-001 submitted.');
+
+    const from = streamOf().frames.length;
+    const groupCard = streamOf().frames.find(isCardIn(GROUP_CHAT))?.message?.messageId ?? '';
+    const agenda = await pressButton('29:chair', GROUP_CHAT, 'agenda', groupCard, {
+      communityId: chair.roles[0]?.communityId,
+    });
+    const line = (agenda.body.value as { body: unknown[] }).body.find((item) =>
+      JSON.stringify(item).includes('PG-001'),
+    );
+    const requestId = /"requestId":"([^"]+)"/.exec(JSON.stringify(line))?.[1];
+    const decided = await pressButton('29:chair', GROUP_CHAT, 'decideFunding', groupCard, {
+      requestId,
+      outcome: 'approved',
+      amount: '1800',
+    });
+    expect(cardText(decided.body.value)).toContain('Recorded: Approved for PG-001.');
+
+    const told = await streamOf().waitFor(
+      (f) => isCardIn(PERSONAL_CHAT)(f) && cardText(cardOf(f)).includes('Request approved'),
+      from,
+      15000,
+    );
+    expect(cardText(cardOf(told))).toContain('£1,800.00');
+  });
+
   it('refuses a card action whose verb it does not know, which the playground reports as a failed bot call', async () => {
     const from = streamOf().frames.length;
     const answer = await pressButton('29:representative', PERSONAL_CHAT, 'noSuchVerb', welcomeMessageId());
