@@ -10,7 +10,7 @@ import { startTestService, type TestService } from '../support/start-test-servic
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/tab');
 const PAGES = ['budget', 'contacts', 'meetings', 'requests', 'faq'];
 
-describe('the tab pages in headless Chromium, as a representative', () => {
+describe('the tab pages in headless Chromium, as a representative, a chair and an officer', () => {
   const representative = demoPersonWith('representative');
   let service: TestService;
   let browser: Browser;
@@ -24,12 +24,15 @@ describe('the tab pages in headless Chromium, as a representative', () => {
     await service?.stop();
   });
 
-  /** A browser page already signed in as the representative (the dev token kept where the tab keeps it). */
-  async function signedInPage(colorScheme: 'light' | 'dark'): Promise<{ context: BrowserContext; page: Page }> {
+  /** A browser page already signed in (the dev token kept where the tab keeps it), as the representative by default. */
+  async function signedInPage(
+    colorScheme: 'light' | 'dark',
+    email = representative.email,
+  ): Promise<{ context: BrowserContext; page: Page }> {
     const response = await fetch(`${service.baseUrl}/api/dev/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: representative.email }),
+      body: JSON.stringify({ email }),
     });
     const { token } = (await response.json()) as { token: string };
     const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
@@ -76,6 +79,35 @@ describe('the tab pages in headless Chromium, as a representative', () => {
     expect(await page.getByTestId('remaining').textContent()).toBe(pounds(body.remainingPence));
     expect(await page.getByRole('table').getByRole('row').count()).toBe(body.bySchool.length + 1);
     await page.screenshot({ path: path.join(ARTIFACTS, 'representative-budget.png'), fullPage: true });
+    await context.close();
+  });
+
+  it("shows a chair their communities' requests and nobody else's, as the API does", async () => {
+    const chair = demoPersonWith('chair', true);
+    const api = await signInAs(service.baseUrl, chair.email);
+    const { body } = await api.call('GET', '/api/funding-requests');
+    const communities = new Set(chair.roles.map((r) => r.communityId));
+    expect(body.requests.every((r: { communityId: string }) => communities.has(r.communityId))).toBe(true);
+    const { context, page } = await signedInPage('light', chair.email);
+    await page.goto(`${service.baseUrl}/requests`);
+    await page.getByRole('table', { name: 'Funding requests' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Funding requests' }).getByRole('row').count()).toBe(
+      body.requests.length + 1,
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, 'chair-requests.png') });
+    await context.close();
+  });
+
+  it("lets an officer choose any community's budget", async () => {
+    const officer = demoPersonWith('officer');
+    const { context, page } = await signedInPage('light', officer.email);
+    await page.goto(`${service.baseUrl}/budget`);
+    await page.getByRole('combobox', { name: 'Community' }).click();
+    const choices = page.getByRole('listbox').getByRole('option');
+    expect(await choices.count()).toBe(53);
+    await choices.nth(5).click();
+    await page.getByTestId('pot').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'officer-budget.png') });
     await context.close();
   });
 
