@@ -38,7 +38,7 @@ export class ApiError extends Error {
 /** Calls the service's JSON API, with the bearer token when there is one. */
 export async function callApi<T>(
   path: string,
-  init: { token?: string; method?: string; body?: unknown } = {},
+  init: { token?: string; method?: string; body?: unknown; idempotencyKey?: string } = {},
 ): Promise<T> {
   let response: Response;
   try {
@@ -48,6 +48,7 @@ export async function callApi<T>(
         accept: 'application/json',
         ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        ...(init.idempotencyKey ? { 'idempotency-key': init.idempotencyKey } : {}),
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });

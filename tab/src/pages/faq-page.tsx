@@ -1,11 +1,97 @@
-import { PageNotReady } from '../components/page-not-ready';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  SearchBox,
+  Spinner,
+  Text,
+  Title2,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useDeferredValue, useState } from 'react';
+import { useApi } from '../api/use-api';
+import { AskQuestionForm } from '../components/ask-question-form';
 
-/** The FAQ page. */
+/** A published FAQ entry as the API returns it. */
+interface FaqEntry {
+  id: string;
+  question: string;
+  answer: string;
+  theme: string;
+}
+
+const useStyles = makeStyles({
+  section: { marginBlockStart: tokens.spacingVerticalXL },
+  answer: { whiteSpace: 'pre-wrap' },
+});
+
+/** The published FAQ: search (it understands how Kent schools word things), browse by theme, or ask KCC. */
 export function FaqPage() {
+  const styles = useStyles();
+  const [query, setQuery] = useState('');
+  const q = useDeferredValue(query.trim());
+  const browse = useApi<{ entries: FaqEntry[] }>(q ? null : '/api/faq');
+  const search = useApi<{ results: FaqEntry[] }>(q ? `/api/faq/search?q=${encodeURIComponent(q)}&top=10` : null);
+  const entries = q ? (search.data?.results ?? []) : (browse.data?.entries ?? []);
+  const themes = [...new Set(entries.map((e) => e.theme))];
+  const read = q ? search : browse;
+
   return (
-    <PageNotReady
-      title="FAQ"
-      whatItWillShow="This page will let you search the published answers to schools' questions."
-    />
+    <section aria-labelledby="page-title">
+      <Title2 as="h1" block id="page-title">
+        FAQ
+      </Title2>
+      <Field label="Search the answers KCC has published">
+        <SearchBox
+          value={query}
+          onChange={(_, d) => setQuery(d.value)}
+          placeholder="for example: who comes to community meetings?"
+        />
+      </Field>
+      {read.loading && <Spinner label="Searching…" />}
+      {read.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{read.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!read.loading && !read.error && entries.length === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>Nothing published answers that yet. Ask KCC below.</MessageBarBody>
+        </MessageBar>
+      )}
+      {(q ? ['Best matches'] : themes).map((theme) => (
+        <section key={theme} className={styles.section} aria-label={theme}>
+          <Title3 as="h2" block>
+            {theme}
+          </Title3>
+          <Accordion collapsible multiple>
+            {entries
+              .filter((e) => q || e.theme === theme)
+              .map((e) => (
+                <AccordionItem key={e.id} value={e.id}>
+                  <AccordionHeader as="h3">{e.question}</AccordionHeader>
+                  <AccordionPanel>
+                    <Text block className={styles.answer}>
+                      {e.answer}
+                    </Text>
+                  </AccordionPanel>
+                </AccordionItem>
+              ))}
+          </Accordion>
+        </section>
+      ))}
+      <section className={styles.section} aria-labelledby="ask-title">
+        <Title3 as="h2" block id="ask-title">
+          Ask a question
+        </Title3>
+        <AskQuestionForm />
+      </section>
+    </section>
   );
 }
