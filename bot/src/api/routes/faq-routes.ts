@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { QuestionsService } from '../../app/questions/questions-service';
 import { UserFacingError } from '../../domain/user-facing-error';
 import { signedInPerson } from '../auth/require-person';
+import { faqMarkdown } from '../faq-export/faq-markdown';
+import { faqWord } from '../faq-export/faq-word';
 import type { parseBody } from '../parse-body';
 import { faqEntryJson, faqResultJson } from './question-json';
 
@@ -34,6 +36,18 @@ export function faqRoutes({ useCases, parse }: QuestionRouteDeps): Router {
   router.get('/faq', async (_req, res) => {
     const entries = await useCases.searchFaq('', 25);
     res.json({ entries: entries.map((r) => faqEntryJson(r.entry)) });
+  });
+  router.get('/faq/export', async (req, res) => {
+    const format =
+      req.query.format === 'docx' ? 'docx' : req.query.format === 'md' || req.query.format === undefined ? 'md' : null;
+    if (!format) throw new UserFacingError('invalid', 'Choose format=md or format=docx.', { format: 'md or docx' });
+    const groups = await useCases.faqByTheme();
+    const title = 'Locality Model for School Inclusion: frequently asked questions';
+    res.setHeader('Content-Disposition', `attachment; filename="locality-model-faq.${format}"`);
+    if (format === 'md') return void res.type('text/markdown; charset=utf-8').send(faqMarkdown(groups, title));
+    res
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .send(await faqWord(groups, title));
   });
   router.get('/faq/:id', async (req, res) => {
     const entry = await useCases.faqEntry(req.params.id);

@@ -4,6 +4,7 @@ import type { QuestionStatus } from '../../domain/questions/question';
 import type { QuestionInput } from '../../domain/questions/question-input';
 import { answeredByFaq, draftQuestion, sendToKcc } from './ask-question';
 import { followUp, giveFeedback } from './asker-response';
+import { faqByTheme } from './export-faq';
 import { type AnswerInput, answerQuestion, assignToMe, closeQuestion, markDuplicate } from './handle-question';
 import { addFaqEntry, editFaqEntry, retireFaqEntry, searchFaq } from './manage-faq';
 import { requireAsker } from './question-access';
@@ -48,6 +49,8 @@ export function questionsService(ports: QuestionsPorts) {
     refreshUserIds: () => ports.questions.officerTeamsIds(REFRESH_USER_LIMIT),
     searchFaq: (query: string, top?: number) => searchFaq(ports, query, top),
     faqEntry: (id: string) => ports.faq.entry(id),
+    /** The published FAQ grouped by theme, for export. */
+    faqByTheme: () => faqByTheme(ports),
     addFaq: (person: Person, input: FaqEntryInput) => addFaqEntry(ports, person, input),
     editFaq: (person: Person, id: string, input: FaqEntryInput) => editFaqEntry(ports, person, id, input),
     retireFaq: (person: Person, id: string) => retireFaqEntry(ports, person, id),
