@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  ADAPTIVE_CARD,
+  isCardIn,
   type PlaygroundFrame,
   PlaygroundStream,
   startTestPlayground,
@@ -13,7 +15,6 @@ import { startTestService, type TestService } from '../support/start-test-servic
 /** Conversations and users from .m365agentsplayground.yml. */
 const PERSONAL_CHAT = 'a:personal-chat';
 const GROUP_CHAT = '19:community-chairs-chat';
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 const REPRESENTATIVE_ACTIONS = ['Request funding', 'My requests', 'Ask KCC a question', 'Community budget'];
 const CHAIR_ACTIONS = ['Plan meetings', 'Next agenda'];
 
@@ -24,6 +25,12 @@ describe('the bot in the Microsoft 365 Agents Playground (a local Teams client)'
   const chair = demoPersonWith('chair', true);
   let service: TestService | undefined;
   let playground: TestPlayground | undefined;
+  const running = () => {
+    if (!playground) throw new Error('The playground is not running (see beforeAll)');
+    return playground;
+  };
+  const call: TestPlayground['call'] = (route, body) => running().call(route, body);
+  const pressButton: TestPlayground['pressButton'] = (...args) => running().pressButton(...args);
   let stream: PlaygroundStream | undefined;
   /** The welcome cards the bot sent when the representative installed the app in their personal chat. */
   let welcomeCards: PlaygroundFrame[] = [];
@@ -226,43 +233,7 @@ describe('the bot in the Microsoft 365 Agents Playground (a local Teams client)'
     if (!id) throw new Error('No welcome card arrived when the app was installed');
     return id;
   }
-
-  /** Presses an Action.Execute button on a card message, as `from`, through the playground's invoke API. */
-  function pressButton(
-    from: string,
-    conversationId: string,
-    verb: string,
-    replyToId: string,
-    data: Record<string, unknown> = {},
-  ) {
-    return call('/_conversation/v1/invoke', {
-      name: 'adaptiveCard/action',
-      value: { action: { type: 'Action.Execute', verb, data } },
-      from: { id: from },
-      conversation: { id: conversationId },
-      replyToId,
-    });
-  }
-
-  async function call(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-    if (!playground) throw new Error('The playground is not running (see beforeAll)');
-    const response = await fetch(`${playground.baseUrl}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(15000),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-  }
 });
-
-function isCardIn(conversationId: string) {
-  return (frame: PlaygroundFrame) =>
-    frame.action === 'createMessage' &&
-    frame.actionConversationId === conversationId &&
-    (frame.message?.attachments ?? []).some((a) => a.contentType === ADAPTIVE_CARD);
-}
 
 function cardOf(frame: PlaygroundFrame | undefined): Card {
   const card = frame?.message?.attachments?.find((a) => a.contentType === ADAPTIVE_CARD)?.content;

@@ -1,4 +1,6 @@
 import {
+  ADAPTIVE_CARD,
+  isCardIn,
   type PlaygroundFrame,
   PlaygroundStream,
   startTestPlayground,
@@ -12,12 +14,17 @@ import { startTestService, type TestService } from '../support/start-test-servic
 /** Conversations and users from .m365agentsplayground.yml. */
 const PERSONAL_CHAT = 'a:personal-chat';
 const QUESTIONS_CHANNEL = '19:questions-channel';
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 describe('a question from a school to a KCC channel and back, in the Microsoft 365 Agents Playground', () => {
   const officer = demoPersonWith('officer');
   let service: TestService | undefined;
   let playground: TestPlayground | undefined;
+  const running = () => {
+    if (!playground) throw new Error('The playground is not running (see beforeAll)');
+    return playground;
+  };
+  const call: TestPlayground['call'] = (route, body) => running().call(route, body);
+  const pressButton: TestPlayground['pressButton'] = (...args) => running().pressButton(...args);
   let stream: PlaygroundStream | undefined;
 
   beforeAll(async () => {
@@ -107,42 +114,7 @@ describe('a question from a school to a KCC channel and back, in the Microsoft 3
     if (!stream) throw new Error('The playground stream is not open (see beforeAll)');
     return stream;
   }
-
-  function pressButton(
-    from: string,
-    conversationId: string,
-    verb: string,
-    replyToId: string,
-    data: Record<string, unknown>,
-  ) {
-    return call('/_conversation/v1/invoke', {
-      name: 'adaptiveCard/action',
-      value: { action: { type: 'Action.Execute', verb, data } },
-      from: { id: from },
-      conversation: { id: conversationId },
-      replyToId,
-    });
-  }
-
-  async function call(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-    if (!playground) throw new Error('The playground is not running (see beforeAll)');
-    const response = await fetch(`${playground.baseUrl}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(15000),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-  }
 });
-
-function isCardIn(conversationId: string) {
-  return (frame: PlaygroundFrame) =>
-    frame.action === 'createMessage' &&
-    frame.actionConversationId === conversationId &&
-    (frame.message?.attachments ?? []).some((a) => a.contentType === ADAPTIVE_CARD);
-}
 
 function cardOf(frame: PlaygroundFrame | undefined): unknown {
   return frame?.message?.attachments?.find((a) => a.contentType === ADAPTIVE_CARD)?.content;

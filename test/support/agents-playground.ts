@@ -9,7 +9,28 @@ export interface TestPlayground {
   baseUrl: string;
   port: number;
   logFile: string;
+  /** POSTs JSON to one of the playground's own routes and returns its status and JSON answer. */
+  call(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }>;
+  /** Presses an Action.Execute button on a card message, as `from`, through the playground's invoke API. */
+  pressButton(
+    from: string,
+    conversationId: string,
+    verb: string,
+    replyToId: string,
+    data?: Record<string, unknown>,
+  ): Promise<{ status: number; body: Record<string, unknown> }>;
   stop(): Promise<void>;
+}
+
+/** The content type of Adaptive Card attachments. */
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** Matches a stream frame that posts a card into the given conversation. */
+export function isCardIn(conversationId: string) {
+  return (frame: PlaygroundFrame) =>
+    frame.action === 'createMessage' &&
+    frame.actionConversationId === conversationId &&
+    (frame.message?.attachments ?? []).some((a) => a.contentType === ADAPTIVE_CARD);
 }
 
 interface PlaygroundScript {
@@ -42,8 +63,28 @@ export async function startTestPlayground(botEndpoint: string): Promise<TestPlay
     START_TIMEOUT_MS,
     `The Agents Playground did not start; see ${logFile}`,
   );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const call: TestPlayground['call'] = async (route, body) => {
+    const response = await fetch(`${baseUrl}${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(15000),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  };
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
+    call,
+    pressButton: (from, conversationId, verb, replyToId, data = {}) =>
+      call('/_conversation/v1/invoke', {
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb, data } },
+        from: { id: from },
+        conversation: { id: conversationId },
+        replyToId,
+      }),
     port,
     logFile,
     stop: () => stopChild(child),

@@ -1,3 +1,4 @@
+import { academicYearOf } from './funding/academic-year';
 import { plainDate } from './plain-date';
 
 /** The months communities ideally meet in: the first two weeks of Sep, Nov, Dec, Jan, Mar, May and Jun. */
@@ -26,8 +27,6 @@ export function academicYearMonths(academicYear: string, months: readonly number
 
 /** The academic year chairs are planning on a given London date: from June, next year; before, the current one. */
 export function planningYear(londonDate: string): string {
-  const year = Number(londonDate.slice(0, 4));
   const month = Number(londonDate.slice(5, 7));
-  const startYear = month >= 6 ? year : year - 1;
-  return `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
+  return academicYearOf(month >= 6 && month < 9 ? `${londonDate.slice(0, 4)}-09-01` : londonDate);
 }

@@ -1,9 +1,9 @@
 import { fundingDecisionCard } from '../cards/funding-decision-card';
 import { representativeReplacedCard } from '../cards/representative-replaced-card';
+import { formatPence } from '../domain/funding/pence';
 import type { NotificationCard } from './notification-cards';
 
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
-const asPounds = (pence: unknown) => (typeof pence === 'number' ? pounds.format(pence / 100) : null);
+const asPounds = (pence: unknown) => (typeof pence === 'number' ? formatPence(pence) : null);
 const outcomes = ['approved', 'declined', 'deferred', 'signposted', 'revoked'] as const;
 
 /** Cards for the funding notifications: a decision on a request, and a representative replaced. */

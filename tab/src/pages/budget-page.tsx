@@ -1,9 +1,7 @@
 import {
-  Field,
   MessageBar,
   MessageBarBody,
   makeStyles,
-  Select,
   Spinner,
   Table,
   TableBody,
@@ -17,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApi } from '../api/use-api';
+import { AcademicYearSelect } from '../components/academic-year-select';
 import { PotSplitChart, SpendByMeetingChart } from '../components/budget-charts';
 import { CommunityPicker } from '../components/community-picker';
 import { academicYearOf } from '../components/dates';
@@ -57,7 +56,6 @@ const useStyles = makeStyles({
 export function BudgetPage() {
   const styles = useStyles();
   const [communityId, setCommunityId] = useState<string>();
-  const now = Date.now();
   const [year, setYear] = useState(academicYearOf(new Date()));
   const read = useApi<Budget>(communityId ? `/api/communities/${communityId}/budget?year=${year}` : null);
   const b = read.data;
@@ -69,17 +67,7 @@ export function BudgetPage() {
       </Title2>
       <div className={styles.controls}>
         <CommunityPicker value={communityId} onChange={setCommunityId} />
-        <Field label="Academic year">
-          <Select value={year} onChange={(_, d) => setYear(d.value)}>
-            {[
-              academicYearOf(new Date(now - 366 * 86400000)),
-              academicYearOf(new Date()),
-              academicYearOf(new Date(now + 366 * 86400000)),
-            ].map((y) => (
-              <option key={y}>{y}</option>
-            ))}
-          </Select>
-        </Field>
+        <AcademicYearSelect value={year} onChange={setYear} />
       </div>
       {read.loading && <Spinner label="Loading the budget…" />}
       {read.error && (

@@ -1,11 +1,9 @@
 import {
   Badge,
   Button,
-  Field,
   MessageBar,
   MessageBarBody,
   makeStyles,
-  Select,
   Spinner,
   Table,
   TableBody,
@@ -20,6 +18,7 @@ import {
 import { useState } from 'react';
 import { downloadFile } from '../api/download-file';
 import { useApi } from '../api/use-api';
+import { AcademicYearSelect } from '../components/academic-year-select';
 import { CommunityPicker } from '../components/community-picker';
 import { academicYearOf, formatMeetingTime } from '../components/dates';
 import { useSession } from '../session/session-context';
@@ -77,17 +76,7 @@ export function MeetingsPage() {
       </Title2>
       <div className={styles.controls}>
         <CommunityPicker value={communityId} onChange={setCommunityId} />
-        <Field label="Academic year">
-          <Select value={year} onChange={(_, d) => setYear(d.value)}>
-            {[
-              academicYearOf(new Date(now - 366 * 86400000)),
-              thisYear,
-              academicYearOf(new Date(now + 366 * 86400000)),
-            ].map((y) => (
-              <option key={y}>{y}</option>
-            ))}
-          </Select>
-        </Field>
+        <AcademicYearSelect value={year} onChange={setYear} />
         {rows.length > 0 && (
           <Button
             onClick={() => void download(`/api/communities/${communityId}/cycles/${year}.ics`, `meetings-${year}.ics`)}

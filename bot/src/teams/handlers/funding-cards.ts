@@ -5,11 +5,11 @@ import { fundingRequestFormCard } from '../../cards/funding-request-form-card';
 import { type FundingRequestLine, fundingRequestsCard } from '../../cards/funding-requests-card';
 import { unavailableActionCard } from '../../cards/unavailable-action-card';
 import type { FundingRequest } from '../../domain/funding/funding-request';
+import { formatPence } from '../../domain/funding/pence';
 import type { Person } from '../../domain/person';
 import { UserFacingError } from '../../domain/user-facing-error';
 import type { BotDependencies } from '../bot-dependencies';
 
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 const statusText: Record<string, string> = {
   submitted: 'Submitted: waiting for a meeting',
   onAgenda: 'On the agenda',
@@ -128,10 +128,10 @@ export async function decideFromCard(
 }
 
 function line(r: FundingRequest, decidable = false): FundingRequestLine {
-  const decision = r.decision?.amountPence != null ? ` (${pounds.format(r.decision.amountPence / 100)})` : '';
+  const decision = r.decision?.amountPence != null ? ` (${formatPence(r.decision.amountPence)})` : '';
   return {
     id: r.id,
-    heading: `${r.pupilReference ?? 'Whole school'}: ${pounds.format(r.amountPence / 100)}`,
+    heading: `${r.pupilReference ?? 'Whole school'}: ${formatPence(r.amountPence)}`,
     detail: `${r.schoolName}, Year ${r.yearGroup}, submitted ${new Date(r.submittedAtMs).toISOString().slice(0, 10)}`,
     status: `${statusText[r.status] ?? r.status}${decision}${r.decision?.reason ? `: ${r.decision.reason}` : ''}`,
     decidable: decidable && ['submitted', 'onAgenda', 'deferred'].includes(r.status),

@@ -8,9 +8,11 @@ import { planningYear } from '../../domain/cycle-months';
 import type { Person } from '../../domain/person';
 import { monthName } from '../../domain/plain-date';
 import { UserFacingError } from '../../domain/user-facing-error';
-import { formatZonedIso, LONDON, zonedToInstant } from '../../domain/zoned-time';
+import { formatZonedIso, LONDON } from '../../domain/zoned-time';
 import type { BotDependencies } from '../bot-dependencies';
+import { slotsFromCard } from '../card-slots';
 import { statusView } from '../meeting-views';
+import { watchCycleCard } from './plan-meetings';
 
 const KIT_SLOT = { weekdays: [3], startTime: '10:00', durationMinutes: 60 };
 
@@ -63,20 +65,7 @@ export async function createKitFromCard(
   deps: BotDependencies,
 ): Promise<AdaptiveCard> {
   const academicYear = String(data.academicYear ?? '');
-  const slots = Object.keys(data)
-    .filter((k) => k.startsWith('date_'))
-    .map((k) => k.slice(5))
-    .sort()
-    .map((month) => {
-      const date = String(data[`date_${month}`] ?? '');
-      const time = String(data[`time_${month}`] ?? '');
-      const startMs =
-        /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time)
-          ? zonedToInstant(date, time, LONDON)
-          : Number.NaN;
-      const iso = (ms: number) => (Number.isNaN(ms) ? '' : formatZonedIso(ms, LONDON));
-      return { month, start: iso(startMs), end: iso(startMs + KIT_SLOT.durationMinutes * 60_000) };
-    });
+  const slots = slotsFromCard(data, LONDON, KIT_SLOT.durationMinutes);
   let cycleId: string;
   try {
     cycleId = (await deps.scheduling.createKit(person, academicYear, null, slots)).cycleId;
@@ -85,9 +74,7 @@ export async function createKitFromCard(
       return planKitCard(person, data, deps, error.message);
     throw error;
   }
-  deps.cycleCards.watch(cycleId, context);
-  const cycle = await deps.scheduling.cycleStatus(person, cycleId);
-  if (cycle.meetings.every((m) => m.status !== 'planned' && m.status !== 'creating')) deps.cycleCards.unwatch(cycleId);
+  const cycle = await watchCycleCard(context, person, cycleId, deps);
   return cycleStatusCard(
     statusView('Keeping in Touch with all chairs', cycle, (await deps.scheduling.planningCalendar()).kind),
   );

@@ -5,8 +5,8 @@ import { meetingPlanCard } from '../../cards/meeting-plan-card';
 import { unavailableActionCard } from '../../cards/unavailable-action-card';
 import type { Person } from '../../domain/person';
 import { UserFacingError } from '../../domain/user-facing-error';
-import { formatZonedIso, zonedToInstant } from '../../domain/zoned-time';
 import type { BotDependencies } from '../bot-dependencies';
+import { slotsFromCard } from '../card-slots';
 import { planView, statusView } from '../meeting-views';
 
 /** Card data for planning: which community and year (absent means "the chair's first, this planning year"). */
@@ -59,21 +59,7 @@ export async function createCycleFromCard(
   const communityId = String(data.communityId ?? '');
   const academicYear = String(data.academicYear ?? '');
   const { community, calendar } = await deps.scheduling.planningContext(person, communityId);
-  const months = Object.keys(data)
-    .filter((key) => key.startsWith('date_'))
-    .map((key) => key.slice(5))
-    .sort();
-  const slots = months.map((month) => {
-    const date = String(data[`date_${month}`] ?? '');
-    const time = String(data[`time_${month}`] ?? '');
-    const startMs =
-      /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time)
-        ? zonedToInstant(date, time, community.timeZone)
-        : Number.NaN;
-    const endMs = startMs + community.meetingMinutes * 60_000;
-    const iso = (ms: number) => (Number.isNaN(ms) ? '' : formatZonedIso(ms, community.timeZone));
-    return { month, start: iso(startMs), end: iso(endMs) };
-  });
+  const slots = slotsFromCard(data, community.timeZone, community.meetingMinutes);
   let cycleId: string;
   try {
     cycleId = (await deps.scheduling.create(person, communityId, academicYear, slots)).cycleId;
@@ -82,10 +68,16 @@ export async function createCycleFromCard(
       return planMeetingsCard(person, data, deps, error.message);
     throw error;
   }
+  const cycle = await watchCycleCard(context, person, cycleId, deps);
+  return cycleStatusCard(statusView(community.name, cycle, calendar));
+}
+
+/** The cycle now, with the card this invoke came from watched until its calendar work finishes (if it has not yet). */
+export async function watchCycleCard(context: TurnContext, person: Person, cycleId: string, deps: BotDependencies) {
   deps.cycleCards.watch(cycleId, context);
   const cycle = await deps.scheduling.cycleStatus(person, cycleId);
   if (cycle.meetings.every((m) => m.status !== 'planned' && m.status !== 'creating')) deps.cycleCards.unwatch(cycleId);
-  return cycleStatusCard(statusView(community.name, cycle, calendar));
+  return cycle;
 }
 
 /** "Move the meeting" and "Cancel the meeting" on the status card; answers with the refreshed card. */
