@@ -3,9 +3,9 @@
 import type { Server } from 'node:http';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import express from 'express';
-import { startService } from '../bot/src/compose-service';
-import { loadConfig } from '../bot/src/config';
-import { createLogger } from '../bot/src/logging/logger';
+import { loadConfig } from '../bot/src/platform/config';
+import { createLogger } from '../bot/src/platform/logging/logger';
+import { startService } from '../bot/src/start-service';
 import { teamsActivity } from '../test/support/bot-activities';
 import { startCaptureConnector } from '../test/support/capture-connector';
 import { demoPersonWith } from '../test/support/demo-people';

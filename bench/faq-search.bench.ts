@@ -1,9 +1,10 @@
 // Times FAQ search over 5,000 entries (the seeded FAQ plus generated school questions as distractors) and measures
 // recall@3 on the paraphrase sets there; the baseline is a plain word-overlap scan of the same entries, no index.
-import { analyseText } from '../bot/src/domain/faq-search/analyze-text';
-import { FaqSearchIndex, type SearchableEntry } from '../bot/src/domain/faq-search/faq-search-index';
-import { FAQ_SEED } from '../bot/src/store/demo/faq-seed';
-import { SeededRandom } from '../bot/src/store/demo/seeded-random';
+
+import { SeededRandom } from '../bot/src/platform/demo/seeded-random';
+import { FAQ_SEED } from '../bot/src/questions/demo/faq-seed';
+import { analyseText } from '../bot/src/questions/domain/faq-search/analyze-text';
+import { FaqSearchIndex, type SearchableEntry } from '../bot/src/questions/domain/faq-search/faq-search-index';
 import { HELD_OUT_PARAPHRASES, PARAPHRASES } from '../test/support/faq-paraphrases';
 
 const ENTRIES = 5000;

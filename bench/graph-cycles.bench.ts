@@ -2,18 +2,18 @@
 // Graph double with 150 ms latency per call, and compares with one Graph call per event (the same adapter with
 // batches of one). Reports Graph HTTP calls and wall time. Run: npm run bench
 
-import { createCommunityCycle } from '../bot/src/app/scheduling/create-community-cycle';
-import { CycleRunner } from '../bot/src/app/scheduling/cycle-runner';
-import { proposeCommunityCycle } from '../bot/src/app/scheduling/propose-community-cycle';
-import { AppOnlyToken } from '../bot/src/calendar/graph/app-only-token';
-import { GRAPH_LIMITS } from '../bot/src/calendar/graph/batch-dispatcher';
-import { createGraphClient } from '../bot/src/calendar/graph/create-graph-client';
-import { GraphCalendar } from '../bot/src/calendar/graph/graph-calendar';
-import { seedDemoData } from '../bot/src/store/demo/seed-demo-data';
-import { DirectoryRepository } from '../bot/src/store/directory-repository';
-import { MeetingsRepository } from '../bot/src/store/meetings-repository';
-import { migrateToLatest } from '../bot/src/store/migrate';
-import { openDatabase } from '../bot/src/store/open-database';
+import { seedDemoData } from '../bot/src/demo/seed-demo-data';
+import { DirectoryRepository } from '../bot/src/directory/store/directory-repository';
+import { migrateToLatest } from '../bot/src/platform/db/migrate';
+import { openDatabase } from '../bot/src/platform/db/open-database';
+import { createCommunityCycle } from '../bot/src/scheduling/app/create-community-cycle';
+import { CycleRunner } from '../bot/src/scheduling/app/cycle-runner';
+import { proposeCommunityCycle } from '../bot/src/scheduling/app/propose-community-cycle';
+import { AppOnlyToken } from '../bot/src/scheduling/calendar/graph/app-only-token';
+import { GRAPH_LIMITS } from '../bot/src/scheduling/calendar/graph/batch-dispatcher';
+import { createGraphClient } from '../bot/src/scheduling/calendar/graph/create-graph-client';
+import { GraphCalendar } from '../bot/src/scheduling/calendar/graph/graph-calendar';
+import { MeetingsRepository } from '../bot/src/scheduling/store/meetings-repository';
 import { startGraphDouble } from '../test/support/graph-double';
 import { planningClock } from '../test/support/planning-clock';
 import { StubEntraNetwork } from '../test/support/stub-entra-network';

@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startService } from '../bot/src/compose-service';
-import { loadConfig } from '../bot/src/config';
-import { createLogger } from '../bot/src/logging/logger';
+import { loadConfig } from '../bot/src/platform/config';
+import { createLogger } from '../bot/src/platform/logging/logger';
+import { startService } from '../bot/src/start-service';
 import { launchHeadlessChromium } from '../test/support/headless-chromium';
 import { planningClock } from '../test/support/planning-clock';
 

@@ -1,6 +1,6 @@
-import { startService } from './compose-service';
-import { ConfigError, loadConfig } from './config';
-import { createLogger } from './logging/logger';
+import { ConfigError, loadConfig } from './platform/config';
+import { createLogger } from './platform/logging/logger';
+import { startService } from './start-service';
 
 /** Starts the service from the environment and stops it cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {

@@ -1,20 +1,20 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { AdaptiveCard } from '../../bot/src/cards/adaptive-card';
-import { cycleStatusCard } from '../../bot/src/cards/cycle-status-card';
-import { fundingDecisionCard } from '../../bot/src/cards/funding-decision-card';
-import { fundingRequestFormCard } from '../../bot/src/cards/funding-request-form-card';
-import { fundingRequestsCard } from '../../bot/src/cards/funding-requests-card';
-import { meetingPlanCard } from '../../bot/src/cards/meeting-plan-card';
-import { meetingReminderCard } from '../../bot/src/cards/meeting-reminder-card';
-import { problemCard } from '../../bot/src/cards/problem-card';
-import { representativeReplacedCard } from '../../bot/src/cards/representative-replaced-card';
-import { sharedChatWelcomeCard } from '../../bot/src/cards/shared-chat-welcome-card';
-import { unavailableActionCard } from '../../bot/src/cards/unavailable-action-card';
-import { unknownPersonCard } from '../../bot/src/cards/unknown-person-card';
-import { welcomeCard } from '../../bot/src/cards/welcome-card';
-import type { Person, RoleKind } from '../../bot/src/domain/person';
-import { actionsFor } from '../../bot/src/domain/role-actions';
+import type { Person, RoleKind } from '../../bot/src/directory/domain/person';
+import { actionsFor } from '../../bot/src/directory/domain/role-actions';
+import { sharedChatWelcomeCard } from '../../bot/src/directory/teams/shared-chat-welcome-card';
+import { unknownPersonCard } from '../../bot/src/directory/teams/unknown-person-card';
+import { welcomeCard } from '../../bot/src/directory/teams/welcome-card';
+import { fundingDecisionCard } from '../../bot/src/funding/teams/funding-decision-card';
+import { fundingRequestFormCard } from '../../bot/src/funding/teams/funding-request-form-card';
+import { fundingRequestsCard } from '../../bot/src/funding/teams/funding-requests-card';
+import { representativeReplacedCard } from '../../bot/src/funding/teams/representative-replaced-card';
+import type { AdaptiveCard } from '../../bot/src/platform/cards/adaptive-card';
+import { problemCard } from '../../bot/src/platform/cards/problem-card';
+import { unavailableActionCard } from '../../bot/src/platform/cards/unavailable-action-card';
+import { cycleStatusCard } from '../../bot/src/scheduling/teams/cycle-status-card';
+import { meetingPlanCard } from '../../bot/src/scheduling/teams/meeting-plan-card';
+import { meetingReminderCard } from '../../bot/src/scheduling/teams/meeting-reminder-card';
 import { adaptiveCardIssues, executeActionsWithoutVerb } from '../support/adaptive-card-validator';
 import { questionCardSamples } from '../support/question-card-samples';
 
@@ -171,10 +171,10 @@ describe("the bot's Adaptive Cards", () => {
     for (const card of cards) expect(executeActionsWithoutVerb(card)).toEqual([]);
   });
 
-  it('covers every card builder in bot/src/cards', () => {
-    const dir = path.resolve(__dirname, '../../bot/src/cards');
-    const builders = readdirSync(dir)
-      .filter((file) => file.endsWith('-card.ts') && file !== 'adaptive-card.ts')
+  it('covers every card builder in every feature of bot/src', () => {
+    const dir = path.resolve(__dirname, '../../bot/src');
+    const builders = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('-card.ts') && path.basename(file) !== 'adaptive-card.ts')
       .flatMap((file) => Object.keys(require(path.join(dir, file))).filter((name) => name.endsWith('Card')));
     expect(builders.sort()).toEqual(Object.keys(cardsByBuilder).sort());
   });

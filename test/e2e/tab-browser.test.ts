@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildDemoDirectory } from '../../bot/src/store/demo/demo-directory';
+import { buildDemoDirectory } from '../../bot/src/directory/demo/demo-directory';
 import { demoPersonWith } from '../support/demo-people';
 import { launchHeadlessChromium } from '../support/headless-chromium';
 import { startTestService, type TestService } from '../support/start-test-service';

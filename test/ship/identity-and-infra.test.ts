@@ -1,4 +1,4 @@
-import { loadConfig } from '../../bot/src/config';
+import { loadConfig } from '../../bot/src/platform/config';
 import { placeholder, placeholdersIn, readText } from './support/ship-files';
 
 const aad = JSON.parse(readText('aad.manifest.json'));
@@ -77,7 +77,7 @@ describe('the Azure template (infra/azure.bicep)', () => {
     expect(bicep).toContain('keyVaultReferenceIdentity: identity.id');
     expect(bicep).toContain('properties: union(serviceSettings, useGraph ? graphSettings : {}, kitSettings)');
 
-    // With stand-ins for what Azure fills in, the production guard in bot/src/config.ts accepts them.
+    // With stand-ins for what Azure fills in, the production guard in bot/src/platform/config.ts accepts them.
     const config = loadConfig(asEnvironment(settings));
     expect(config.mode).toBe('production');
     expect(config.bot?.appType).toBe('UserAssignedMSI');

@@ -25,10 +25,10 @@ function inOrder(actual: string[], wanted: string[]): boolean {
   return at === wanted.length;
 }
 
-/** The environment variable names in bot/src/config.ts's schema. */
+/** The environment variable names in bot/src/platform/config.ts's schema. */
 function environmentNamesTheServiceReads(): string[] {
   const schema =
-    /const environmentSchema = z\.object\(\{([\s\S]*?)\n\}\);/.exec(readText('bot/src/config.ts'))?.[1] ?? '';
+    /const environmentSchema = z\.object\(\{([\s\S]*?)\n\}\);/.exec(readText('bot/src/platform/config.ts'))?.[1] ?? '';
   return [...schema.matchAll(/^ {2}([A-Z][A-Z0-9_]*):/gm)].map((m) => m[1] ?? '');
 }
 

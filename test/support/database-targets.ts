@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import type { DatabaseTarget } from '../../bot/src/store/open-database';
+import type { DatabaseTarget } from '../../bot/src/platform/db/open-database';
 
 /** A database a test can use and throw away afterwards. */
 export interface ThrowawayDatabase {

@@ -1,5 +1,5 @@
-import type { RoleKind } from '../../bot/src/domain/person';
-import { buildDemoDirectory, type DemoPerson } from '../../bot/src/store/demo/demo-directory';
+import { buildDemoDirectory, type DemoPerson } from '../../bot/src/directory/demo/demo-directory';
+import type { RoleKind } from '../../bot/src/directory/domain/person';
 
 const directory = buildDemoDirectory();
 

@@ -1,7 +1,7 @@
-import type { CalendarEventRequest } from '../../bot/src/calendar/calendar-port';
-import { AppOnlyToken } from '../../bot/src/calendar/graph/app-only-token';
-import { createGraphClient } from '../../bot/src/calendar/graph/create-graph-client';
-import { GraphCalendar } from '../../bot/src/calendar/graph/graph-calendar';
+import type { CalendarEventRequest } from '../../bot/src/scheduling/calendar/calendar-port';
+import { AppOnlyToken } from '../../bot/src/scheduling/calendar/graph/app-only-token';
+import { createGraphClient } from '../../bot/src/scheduling/calendar/graph/create-graph-client';
+import { GraphCalendar } from '../../bot/src/scheduling/calendar/graph/graph-calendar';
 import { type GraphDouble, startGraphDouble } from './graph-double';
 import { StubEntraNetwork } from './stub-entra-network';
 

@@ -1,12 +1,12 @@
-import type { AdaptiveCard } from '../../bot/src/cards/adaptive-card';
-import { faqEntryCard } from '../../bot/src/cards/faq-entry-card';
-import { faqResultsCard } from '../../bot/src/cards/faq-results-card';
-import { questionAnswerCard } from '../../bot/src/cards/question-answer-card';
-import { askQuestionCard } from '../../bot/src/cards/question-ask-card';
-import { type QuestionCardView, questionChannelCard } from '../../bot/src/cards/question-channel-card';
-import { openQuestionsCard } from '../../bot/src/cards/question-list-card';
-import { questionSentCard } from '../../bot/src/cards/question-sent-card';
-import { questionSuggestionsCard } from '../../bot/src/cards/question-suggestions-card';
+import type { AdaptiveCard } from '../../bot/src/platform/cards/adaptive-card';
+import { faqEntryCard } from '../../bot/src/questions/teams/faq-entry-card';
+import { faqResultsCard } from '../../bot/src/questions/teams/faq-results-card';
+import { questionAnswerCard } from '../../bot/src/questions/teams/question-answer-card';
+import { askQuestionCard } from '../../bot/src/questions/teams/question-ask-card';
+import { type QuestionCardView, questionChannelCard } from '../../bot/src/questions/teams/question-channel-card';
+import { openQuestionsCard } from '../../bot/src/questions/teams/question-list-card';
+import { questionSentCard } from '../../bot/src/questions/teams/question-sent-card';
+import { questionSuggestionsCard } from '../../bot/src/questions/teams/question-suggestions-card';
 
 const themes = [
   { id: 'meetings', name: 'Meetings' },

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type RunningService, startService } from '../../bot/src/compose-service';
-import { type AppConfig, loadConfig } from '../../bot/src/config';
-import { createLogger } from '../../bot/src/logging/logger';
+import { type AppConfig, loadConfig } from '../../bot/src/platform/config';
+import { createLogger } from '../../bot/src/platform/logging/logger';
+import { type RunningService, startService } from '../../bot/src/start-service';
 import { planningClock } from './planning-clock';
 
 /** A service started for one test file, on a free port, over a throwaway PGlite database with demo data. */

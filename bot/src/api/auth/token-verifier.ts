@@ -1,6 +1,0 @@
-import type { Caller } from '../../app/identify-person';
-
-/** Turns a bearer token into a caller, or throws a UserFacingError('unauthenticated'). */
-export interface TokenVerifier {
-  verify(token: string): Promise<Caller>;
-}

@@ -1,0 +1,176 @@
+import {
+  createThrowawayDatabase,
+  databaseEngines,
+  type ThrowawayDatabase,
+} from '../../../../test/support/database-targets';
+import { type FundingApi, fundingApiAs } from '../../../../test/support/funding-api-client';
+import { fundingCast, requestBody } from '../../../../test/support/funding-cast';
+import { startTestService, type TestService } from '../../../../test/support/start-test-service';
+
+const { community, school, representative, chair, officer } = fundingCast;
+
+describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
+  let database: ThrowawayDatabase;
+  let service: TestService;
+  let rep: FundingApi;
+  let chairApi: FundingApi;
+  let officerApi: FundingApi;
+
+  beforeAll(async () => {
+    database = await createThrowawayDatabase(engine);
+    service = await startTestService({}, { database: database.target });
+    rep = await fundingApiAs(service.baseUrl, representative.email);
+    chairApi = await fundingApiAs(service.baseUrl, chair.email);
+    officerApi = await fundingApiAs(service.baseUrl, officer.email);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await database?.drop();
+  });
+
+  it('takes a request from submission to the agenda to approval, and the budget shows the pot reduced by exactly that', async () => {
+    const first = await rep.call('POST', '/api/funding-requests', requestBody(school.id), { 'Idempotency-Key': 'k-1' });
+    expect(first.status).toBe(201);
+    expect(first.body).toEqual({ id: expect.any(String), status: 'submitted' });
+    expect(first.headers.get('location')).toBe(`/api/funding-requests/${first.body.id}`);
+    const repeat = await rep.call('POST', '/api/funding-requests', requestBody(school.id), {
+      'Idempotency-Key': 'k-1',
+    });
+    expect(repeat.status).toBe(200);
+    expect(repeat.body).toEqual(first.body);
+
+    const { body: proposal } = await chairApi.call(
+      'POST',
+      `/api/communities/${community.id}/cycles/2026-27/proposal`,
+      {},
+    );
+    const slots = proposal.meetings.map((m: { month: string; start: string; end: string }) => ({
+      month: m.month,
+      start: m.start,
+      end: m.end,
+    }));
+    expect(
+      (await chairApi.call('POST', `/api/communities/${community.id}/cycles/2026-27`, { meetings: slots })).status,
+    ).toBe(202);
+
+    const agenda = await chairApi.call('GET', `/api/communities/${community.id}/agenda`);
+    expect(agenda.status).toBe(200);
+    expect(agenda.body.meeting.start).toBe(new Date(slots[0].start).toISOString());
+    const onAgenda = agenda.body.requests.find((r: { id: string }) => r.id === first.body.id);
+    expect(onAgenda).toMatchObject({
+      status: 'onAgenda',
+      academicYear: '2026-27',
+      pupilReference: 'Y4-017',
+      amountPence: 250050,
+    });
+
+    const before = (await rep.call('GET', `/api/communities/${community.id}/budget?year=2026-27`)).body;
+    const decided = await chairApi.call('POST', `/api/funding-requests/${first.body.id}/decision`, {
+      outcome: 'approved',
+      amountPence: 199999,
+    });
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({ status: 'approved', decision: { outcome: 'approved', amountPence: 199999 } });
+    const after = (await rep.call('GET', `/api/communities/${community.id}/budget?year=2026-27`)).body;
+    expect(Object.keys(after).sort()).toEqual(
+      [
+        'academicYear',
+        'allocationPence',
+        'byMeeting',
+        'bySchool',
+        'committedPence',
+        'communityId',
+        'communityName',
+        'potPence',
+        'protections',
+        'remainingPence',
+      ].sort(),
+    );
+    expect(after.potPence).toBe(before.potPence);
+    expect(after.committedPence).toBe(before.committedPence + 199999);
+    expect(after.remainingPence).toBe(before.remainingPence - 199999);
+    expect(after.bySchool.find((s: { schoolId: string }) => s.schoolId === school.id)).toMatchObject({
+      name: school.name,
+      approvedPence: 199999,
+      requestCount: 1,
+    });
+    const mine = await rep.call('GET', '/api/funding-requests?status=approved');
+    expect(mine.body.requests.map((r: { id: string }) => r.id)).toContain(first.body.id);
+  });
+
+  it('answers bad input with a problem naming each field, and saves nothing', async () => {
+    const before = (await officerApi.call('GET', '/api/funding-requests')).body.requests.length;
+    const bad = await rep.call(
+      'POST',
+      '/api/funding-requests',
+      requestBody(school.id, {
+        pupilReference: 'Ella Brown',
+        yearGroup: '14',
+        areasOfNeed: [],
+        amountPence: 12.5,
+        periodStart: '2026-02-30',
+        whatIsWorking: '   ',
+      }),
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    expect(Object.keys(bad.body.errors).sort()).toEqual(
+      ['amountPence', 'areasOfNeed', 'periodStart', 'pupilReference', 'whatIsWorking', 'yearGroup'].sort(),
+    );
+    expect(bad.body.errors.pupilReference).toContain('"Ella" looks like a first name');
+    const group = await rep.call('POST', '/api/funding-requests', requestBody(school.id, { requestType: 'group' }));
+    expect(group.body.errors).toEqual({ groupSize: 'Give the number of pupils in the group (2 to 500).' });
+    const unknownService = await rep.call(
+      'POST',
+      '/api/funding-requests',
+      requestBody(school.id, { prgServiceIds: ['nope'] }),
+    );
+    expect(unknownService.body.errors).toEqual({ 'prgServiceIds[0]': '"nope" is not a PRG service in the directory.' });
+    const badDecision = await chairApi.call('POST', '/api/funding-requests/any/decision', { outcome: 'maybe' });
+    expect(badDecision.body.errors).toEqual({ outcome: 'Choose approved, declined, deferred or signposted.' });
+    expect((await officerApi.call('GET', '/api/funding-requests')).body.requests.length).toBe(before);
+  });
+
+  it('refuses an approval over the pot with a 409 that says what is left', async () => {
+    const budget = await officerApi.call('PUT', `/api/communities/${community.id}/budget?year=2026-27`, {
+      allocationPence:
+        (await rep.call('GET', `/api/communities/${community.id}/budget?year=2026-27`)).body.committedPence + 5000,
+      protections: [],
+    });
+    expect(budget.status).toBe(200);
+    expect(budget.body.remainingPence).toBe(5000);
+    const { body } = await rep.call('POST', '/api/funding-requests', requestBody(school.id, { amountPence: 5001 }));
+    const refused = await chairApi.call('POST', `/api/funding-requests/${body.id}/decision`, { outcome: 'approved' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.title).toContain('£50.00 is left');
+    const declined = await chairApi.call('POST', `/api/funding-requests/${body.id}/decision`, {
+      outcome: 'declined',
+      reason: 'Please evidence the graduated approach first.',
+    });
+    expect(declined.body).toMatchObject({
+      status: 'declined',
+      decision: { reason: 'Please evidence the graduated approach first.' },
+    });
+  });
+
+  it('imports budgets from a CSV body and reports bad rows as a problem', async () => {
+    const csv = `community_id,academic_year,allocation_gbp\n${community.id},2026-27,nonsense\n`;
+    const refused = await officerApi.call('POST', '/api/budgets/import', csv, { 'content-type': 'text/csv' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual({
+      'rows[2].allocation_gbp': 'Row 2: give the allocation in pounds, e.g. 650000.00.',
+    });
+    const ok = await officerApi.call(
+      'POST',
+      '/api/budgets/import',
+      `community_id,academic_year,allocation_gbp\n${fundingCast.otherCommunity.id},2026-27,700000.01\n`,
+      { 'content-type': 'text/csv' },
+    );
+    expect(ok.body).toEqual({ imported: 1, created: 0, updated: 1 });
+    const budget = await officerApi.call(
+      'GET',
+      `/api/communities/${fundingCast.otherCommunity.id}/budget?year=2026-27`,
+    );
+    expect(budget.body.allocationPence).toBe(70000001);
+  });
+});

@@ -1,0 +1,67 @@
+import type { BudgetSummary } from '../app/community-budget';
+import type { FundingRequest, MeetingRef } from '../domain/funding-request';
+
+/** A funding request as the API shows it: money in pence, instants as ISO 8601, plain dates as YYYY-MM-DD. */
+export function fundingRequestJson(r: FundingRequest) {
+  return {
+    id: r.id,
+    status: r.status,
+    schoolId: r.schoolId,
+    schoolName: r.schoolName,
+    communityId: r.communityId,
+    communityName: r.communityName,
+    academicYear: r.academicYear,
+    pupilReference: r.pupilReference,
+    yearGroup: r.yearGroup,
+    requestType: r.requestType,
+    groupSize: r.groupSize,
+    areasOfNeed: r.areasOfNeed,
+    currentProvision: r.currentProvision,
+    whatIsWorking: r.whatIsWorking,
+    hopedForOutcomes: r.hopedForOutcomes,
+    nextSteps: r.nextSteps,
+    amountPence: r.amountPence,
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
+    prgServiceIds: r.prgServiceIds,
+    submittedBy: r.submittedBy,
+    submittedAt: new Date(r.submittedAtMs).toISOString(),
+    agendaMeeting: meetingJson(r.agendaMeeting),
+    decision: r.decision && {
+      outcome: r.decision.outcome,
+      amountPence: r.decision.amountPence,
+      reason: r.decision.reason,
+      decidedBy: r.decision.decidedBy,
+      decidedAt: new Date(r.decision.decidedAtMs).toISOString(),
+      meeting: meetingJson(r.decision.meeting),
+      deferredTo: meetingJson(r.decision.deferredTo),
+      signpostedTo: r.decision.signpostedTo,
+    },
+  };
+}
+
+/** A community budget as the API shows it. */
+export function budgetJson(b: BudgetSummary) {
+  return {
+    communityId: b.communityId,
+    communityName: b.communityName,
+    academicYear: b.academicYear,
+    allocationPence: b.allocationPence,
+    protections: b.protections.map((p) => ({ label: p.label, amountPence: p.amountPence })),
+    potPence: b.potPence,
+    committedPence: b.committedPence,
+    remainingPence: b.remainingPence,
+    bySchool: b.bySchool,
+    byMeeting: b.byMeeting.map((m) => ({
+      meetingId: m.meetingId,
+      title: m.title,
+      start: m.startMs === null ? null : new Date(m.startMs).toISOString(),
+      requestCount: m.requestCount,
+      approvedPence: m.approvedPence,
+    })),
+  };
+}
+
+function meetingJson(m: MeetingRef | null) {
+  return m && { id: m.id, title: m.title, start: new Date(m.startMs).toISOString() };
+}

@@ -1,0 +1,74 @@
+import type { FundingRequest } from '../domain/funding-request';
+import type { AgendaMeeting, FundingNotification, SchoolForFunding } from './funding-store';
+import type { FundingPorts } from './ports';
+
+/** The outbox kind that tells a school's representative about a decision (or a revoked approval). */
+export const FUNDING_DECISION_KIND = 'funding-decision';
+
+/** The outbox kind that tells a representative someone else has registered for their school. */
+export const REPRESENTATIVE_REPLACED_KIND = 'representative-replaced';
+
+/** What the decision card shows; the pupil appears only as the school's own reference. */
+export interface DecisionNotice {
+  outcome: 'approved' | 'declined' | 'deferred' | 'signposted' | 'revoked';
+  amountPence: number | null;
+  reason: string | null;
+  deferredTo: AgendaMeeting | null;
+  signpostedTo: { id: string; name: string } | null;
+}
+
+/** A decision notice for the school's current representative (or, without one, whoever submitted the request). */
+export async function decisionNotification(
+  ports: FundingPorts,
+  request: FundingRequest,
+  decisionId: string,
+  notice: DecisionNotice,
+): Promise<FundingNotification> {
+  const current = await ports.representatives.representativeOf(request.schoolId);
+  return {
+    kind: FUNDING_DECISION_KIND,
+    personIds: [...new Set([current?.personId, request.submittedBy].filter((id): id is string => Boolean(id)))],
+    dedupeKey: `${FUNDING_DECISION_KIND}:${decisionId}`,
+    payload: {
+      requestId: request.id,
+      schoolId: request.schoolId,
+      schoolName: request.schoolName,
+      communityName: request.communityName,
+      pupilReference: request.pupilReference,
+      requestType: request.requestType,
+      requestedPence: request.amountPence,
+      outcome: notice.outcome,
+      amountPence: notice.amountPence,
+      reason: notice.reason,
+      deferredTo: notice.deferredTo && {
+        meetingId: notice.deferredTo.id,
+        title: notice.deferredTo.title,
+        start: new Date(notice.deferredTo.startMs).toISOString(),
+      },
+      signpostedTo: notice.signpostedTo && { serviceId: notice.signpostedTo.id, name: notice.signpostedTo.name },
+      decidedAt: new Date(ports.now()).toISOString(),
+    },
+  };
+}
+
+/** A notice for a representative who has been replaced at their school. */
+export function replacedNotification(
+  school: SchoolForFunding,
+  replacedPersonId: string,
+  newRepresentativeName: string,
+  registrationId: string,
+  atMs: number,
+): FundingNotification {
+  return {
+    kind: REPRESENTATIVE_REPLACED_KIND,
+    personIds: [replacedPersonId],
+    dedupeKey: `${REPRESENTATIVE_REPLACED_KIND}:${registrationId}`,
+    payload: {
+      schoolId: school.id,
+      schoolName: school.name,
+      communityName: school.communityName,
+      newRepresentativeName,
+      registeredAt: new Date(atMs).toISOString(),
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { isOfficer } from '../../directory/domain/access';
+import type { Person } from '../../directory/domain/person';
+import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { canSeeFundingRequestsOf } from '../domain/funding-access';
+import type { FundingRequest, FundingStatus } from '../domain/funding-request';
+import { fundingStatusLabels } from '../domain/funding-request';
+import { refreshAgendas } from './agenda-placement';
+import { invalid } from './checked-input';
+import type { RequestFilter } from './funding-store';
+import type { FundingPorts, FundingSettings } from './ports';
+
+/** What a list of requests can be narrowed to. */
+export interface RequestQuery {
+  communityId?: string;
+  schoolId?: string;
+  status?: string;
+  academicYear?: string;
+}
+
+/** The requests a person may see (their school's; their community's as chair or SEN IA; all for officers), newest first. */
+export async function listFundingRequests(
+  ports: FundingPorts,
+  settings: FundingSettings,
+  person: Person,
+  query: RequestQuery,
+): Promise<FundingRequest[]> {
+  if (query.status !== undefined && !(query.status in fundingStatusLabels)) {
+    throw invalid('The list', { status: `Choose one of ${Object.keys(fundingStatusLabels).join(', ')}.` });
+  }
+  const base: RequestFilter = {
+    status: query.status as FundingStatus | undefined,
+    academicYear: query.academicYear,
+    ...(query.communityId ? { communityIds: [query.communityId] } : {}),
+    ...(query.schoolId ? { schoolIds: [query.schoolId] } : {}),
+  };
+  if (query.communityId && !isOfficer(person) && !person.roles.some((r) => r.communityId === query.communityId)) {
+    throw new UserFacingError('forbidden', 'You can only see requests of communities you have a role in.');
+  }
+  if (query.schoolId) {
+    const school = await ports.requests.school(query.schoolId);
+    if (!school || !canSeeFundingRequestsOf(person, school)) {
+      if (isOfficer(person)) throw new UserFacingError('not-found', 'There is no such school.');
+      throw new UserFacingError(
+        'forbidden',
+        "You can only see your own school's requests, or your community's as chair.",
+      );
+    }
+  }
+  if (isOfficer(person)) {
+    await refreshAgendas(ports, settings, base.communityIds ?? null);
+    return ports.requests.listRequests(base);
+  }
+  const communities = person.roles
+    .filter((r) => (r.role === 'chair' || r.role === 'senInclusionAdviser') && r.communityId)
+    .map((r) => r.communityId as string)
+    .filter((id) => !query.communityId || id === query.communityId);
+  const schools = person.roles
+    .filter((r) => r.role === 'representative' && r.schoolId)
+    .map((r) => r.schoolId as string)
+    .filter((id) => !query.schoolId || id === query.schoolId);
+  const communitiesOfSchools = person.roles.filter((r) => r.role === 'representative').map((r) => r.communityId ?? '');
+  await refreshAgendas(ports, settings, [...communities, ...communitiesOfSchools]);
+  const found = new Map<string, FundingRequest>();
+  if (communities.length > 0) {
+    for (const r of await ports.requests.listRequests({ ...base, communityIds: communities })) found.set(r.id, r);
+  }
+  if (schools.length > 0) {
+    for (const r of await ports.requests.listRequests({ ...base, schoolIds: schools })) found.set(r.id, r);
+  }
+  return [...found.values()].sort((a, b) => b.submittedAtMs - a.submittedAtMs || a.id.localeCompare(b.id));
+}
+
+/** One request, for someone who may see it. */
+export async function fundingRequestFor(
+  ports: FundingPorts,
+  settings: FundingSettings,
+  person: Person,
+  requestId: string,
+): Promise<FundingRequest> {
+  const found = await ports.requests.request(requestId);
+  if (!found) throw new UserFacingError('not-found', 'There is no such funding request.');
+  if (!canSeeFundingRequestsOf(person, { id: found.schoolId, communityId: found.communityId })) {
+    throw new UserFacingError(
+      'forbidden',
+      "You can only see your own school's requests, or your community's as chair.",
+    );
+  }
+  await refreshAgendas(ports, settings, [found.communityId]);
+  return (await ports.requests.request(requestId)) ?? found;
+}

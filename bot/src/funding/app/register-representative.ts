@@ -1,0 +1,90 @@
+import { canManageCommunity, isOfficer, requireCommunityManager } from '../../directory/domain/access';
+import type { Person } from '../../directory/domain/person';
+import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { checkedInput } from './checked-input';
+import { type RegistrationInput, registrationSchema } from './funding-action-schemas';
+import { replacedNotification } from './funding-notifications';
+import type { SchoolRepresentative } from './funding-store';
+import type { FundingPorts } from './ports';
+
+/** The outcome of a registration: who represents the school now, and who they replaced. */
+export interface Registration {
+  schoolId: string;
+  schoolName: string;
+  representative: { personId: string; displayName: string };
+  replaced: { personId: string; displayName: string } | null;
+}
+
+/**
+ * Registers a person (the caller, or someone an officer or the chair names) as a school's one representative, with
+ * their confirmation of delegated authority to request funds. Replacing someone must be asked for; they are told.
+ */
+export async function registerRepresentative(
+  ports: FundingPorts,
+  person: Person,
+  schoolId: string,
+  raw: RegistrationInput,
+): Promise<Registration> {
+  const input = checkedInput(registrationSchema, raw, 'The registration');
+  const school = await ports.requests.school(schoolId);
+  const forSomeoneElse = input.personId !== undefined && input.personId !== person.id;
+  if (forSomeoneElse) {
+    if (!school ? !isOfficer(person) : !canManageCommunity(person, school.communityId)) {
+      throw new UserFacingError(
+        'forbidden',
+        "Only a KCC officer or the community's chair can register someone else; anyone else registers themselves.",
+      );
+    }
+  } else if (
+    person.roles.some((r) => r.role === 'officer' || r.role === 'practitioner' || r.role === 'senInclusionAdviser')
+  ) {
+    throw new UserFacingError(
+      'forbidden',
+      "A school's representative is a member of its staff (usually the SENCo). KCC officers register them by giving their personId.",
+    );
+  }
+  if (!school) throw new UserFacingError('not-found', 'There is no such school.');
+  const registrant = forSomeoneElse ? await ports.directory.findById(input.personId as string) : person;
+  if (!registrant) throw new UserFacingError('not-found', 'There is no such person in the directory.');
+
+  const current = await ports.representatives.representativeOf(schoolId);
+  const replacing = current && current.personId !== registrant.id ? current : undefined;
+  if (replacing && input.replaceExisting !== true) {
+    throw new UserFacingError(
+      'conflict',
+      `${replacing.displayName} is ${school.name}'s representative. A school has one representative at a time: registering replaces them, and they will be told. Confirm with "replaceExisting": true.`,
+      { replaceExisting: `${replacing.displayName} is the current representative.` },
+    );
+  }
+  const registrationId = ports.newId();
+  await ports.representatives.register({
+    registrationId,
+    school,
+    personId: registrant.id,
+    headteacherName: input.headteacherName,
+    registeredBy: person.id,
+    atMs: ports.now(),
+    replacing: current?.personId ?? null,
+    notification: replacing
+      ? replacedNotification(school, replacing.personId, registrant.displayName, registrationId, ports.now())
+      : null,
+  });
+  return {
+    schoolId,
+    schoolName: school.name,
+    representative: { personId: registrant.id, displayName: registrant.displayName },
+    replaced: replacing ? { personId: replacing.personId, displayName: replacing.displayName } : null,
+  };
+}
+
+/** A community's schools and their representatives, so the chair and officers see which schools have none. */
+export async function communityRepresentatives(
+  ports: FundingPorts,
+  person: Person,
+  communityId: string,
+): Promise<{ schoolId: string; schoolName: string; representative: SchoolRepresentative | null }[]> {
+  requireCommunityManager(person, communityId);
+  const community = await ports.requests.community(communityId);
+  if (!community) throw new UserFacingError('not-found', 'There is no such community.');
+  return ports.representatives.representativesOf(communityId);
+}

@@ -1,0 +1,155 @@
+import type { DemoDirectory } from '../../directory/demo/demo-directory';
+import { prgServices } from '../../directory/demo/prg-services';
+import { SeededRandom } from '../../platform/demo/seeded-random';
+import { uuidV5 } from '../../platform/ids/deterministic-id';
+import { addDays, isoWeekday } from '../../platform/time/plain-date';
+import { LONDON, zonedToInstant } from '../../platform/time/zoned-time';
+import { AREAS_OF_NEED, type AreaOfNeed, type RequestType } from '../domain/funding-request';
+import { type DemoRequestText, demoRequestTexts } from './demo-funding-texts';
+
+/** A demo request with its decision (if decided); 2025-26 requests are decided, a few June 2026 ones wait. */
+export interface DemoFundingRequest extends DemoRequestText {
+  id: string;
+  schoolId: string;
+  communityId: string;
+  academicYear: string;
+  submittedBy: string;
+  pupilReference: string | null;
+  yearGroup: string;
+  requestType: RequestType;
+  groupSize: number | null;
+  areasOfNeed: AreaOfNeed[];
+  amountPence: number;
+  periodStart: string;
+  periodEnd: string;
+  prgServiceIds: string[];
+  status: 'submitted' | 'approved' | 'declined' | 'signposted' | 'withdrawn';
+  submittedAtMs: number;
+  decision: DemoDecision | null;
+}
+
+/** A demo decision, recorded by the community's chair. */
+export interface DemoDecision {
+  id: string;
+  outcome: 'approved' | 'declined' | 'signposted';
+  amountPence: number | null;
+  reason: string | null;
+  prgServiceId: string | null;
+  decidedBy: string;
+  decidedAtMs: number;
+}
+
+const TERMS_2025_26 = [
+  ['2025-09-08', 30],
+  ['2025-11-03', 35],
+  ['2026-01-05', 30],
+  ['2026-02-23', 28],
+  ['2026-04-20', 18],
+] as const;
+const DECLINE_REASONS = [
+  'The needs described can be met from the notional SEN budget (the first £6,000); please evidence the graduated approach over another term.',
+  'The community asks for the outcomes of the current intervention before funding more of it; please bring the review to the next meeting.',
+];
+const SIGNPOST_REASONS = [
+  'The community recommends a consultation with this PRG service first; schools can contact it directly.',
+  'This need is best met by the service named; the link practitioner will be in touch.',
+];
+
+/** Builds the demo requests and decisions; deterministic, so every machine gets the same ones. */
+export function buildDemoFundingRequests(directory: Pick<DemoDirectory, 'communities' | 'schools' | 'people'>) {
+  const random = new SeededRandom(20250904);
+  const representativeOf = new Map<string, string>();
+  const chairOf = new Map<string, string>();
+  for (const p of directory.people) {
+    for (const r of p.roles) {
+      if (r.role === 'representative' && r.schoolId) representativeOf.set(r.schoolId, p.id);
+      if (r.role === 'chair' && r.communityId && !chairOf.has(r.communityId)) chairOf.set(r.communityId, p.id);
+    }
+  }
+  const requests: DemoFundingRequest[] = [];
+  for (const community of directory.communities) {
+    const schools = directory.schools.filter((s) => s.communityId === community.id);
+    const count = Math.round(schools.length * (1.5 + random.next()));
+    for (let n = 0; n <= count; n++) {
+      const pending = n === count;
+      if (pending && random.next() < 0.5) continue;
+      const school = random.pick(schools);
+      const submittedOn = pending
+        ? weekday(addDays('2026-06-01', random.integer(0, 10)))
+        : (() => {
+            const [start, span] = random.pick(TERMS_2025_26);
+            return weekday(addDays(start, random.integer(0, span)));
+          })();
+      const type: RequestType = random.next() < 0.65 ? 'individual' : random.next() < 0.7 ? 'group' : 'wholeSchool';
+      const area = random.pick(AREAS_OF_NEED);
+      const second = random.next() < 0.3 ? random.pick(AREAS_OF_NEED.filter((a) => a !== area)) : undefined;
+      const yearGroup =
+        school.phase === 'primary' ? random.pick(['R', '1', '2', '3', '4', '5', '6']) : String(random.integer(7, 13));
+      const base: [number, number] = { individual: [2000, 15000], group: [5000, 25000], wholeSchool: [8000, 40000] }[
+        type
+      ] as [number, number];
+      const amountPence = random.integer(base[0] / 50, base[1] / 50) * 5000 + (random.next() < 0.2 ? 50 : 0);
+      const id = uuidV5(`demo-funding-request:${community.id}:${n}`);
+      const decidedOn = weekday(addDays(submittedOn, random.integer(14, 30)));
+      requests.push({
+        id,
+        schoolId: school.id,
+        communityId: community.id,
+        academicYear: '2025-26',
+        submittedBy: representativeOf.get(school.id) as string,
+        pupilReference:
+          type === 'individual'
+            ? `Y${yearGroup}-${String(random.integer(1, 240)).padStart(3, '0')}`
+            : type === 'group'
+              ? `Y${yearGroup} group ${random.pick(['A', 'B', 'C'])}`
+              : null,
+        yearGroup,
+        requestType: type,
+        groupSize: type === 'group' ? random.integer(3, 8) : null,
+        areasOfNeed: second ? [area, second] : [area],
+        ...random.pick(demoRequestTexts[area]),
+        amountPence,
+        periodStart: addDays(submittedOn, 28),
+        periodEnd: pending ? '2027-07-21' : '2026-07-21',
+        prgServiceIds: random.next() < 0.6 ? [random.pick(prgServices).id] : [],
+        status: 'submitted',
+        submittedAtMs: zonedToInstant(
+          submittedOn,
+          `${random.integer(8, 17)}:${random.pick(['05', '20', '40'])}`,
+          LONDON,
+        ),
+        decision: null,
+      });
+      const request = requests[requests.length - 1] as DemoFundingRequest;
+      if (pending) continue;
+      const roll = random.next();
+      if (roll < 0.08) {
+        request.status = 'withdrawn';
+        continue;
+      }
+      const outcome = roll < 0.72 ? 'approved' : roll < 0.85 ? 'signposted' : 'declined';
+      request.status = outcome;
+      request.decision = {
+        id: uuidV5(`demo-funding-decision:${id}`),
+        outcome,
+        amountPence:
+          outcome === 'approved' ? (roll < 0.12 ? Math.round(amountPence * 0.0075) * 100 : amountPence) : null,
+        reason:
+          outcome === 'declined'
+            ? random.pick(DECLINE_REASONS)
+            : outcome === 'signposted'
+              ? random.pick(SIGNPOST_REASONS)
+              : null,
+        prgServiceId: outcome === 'signposted' ? random.pick(prgServices).id : null,
+        decidedBy: chairOf.get(community.id) as string,
+        decidedAtMs: zonedToInstant(decidedOn, '16:30', LONDON),
+      };
+    }
+  }
+  return requests;
+}
+
+function weekday(date: string): string {
+  const day = isoWeekday(date);
+  return day >= 6 ? addDays(date, 8 - day) : date;
+}

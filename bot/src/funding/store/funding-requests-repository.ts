@@ -1,0 +1,166 @@
+import { type Kysely, sql } from 'kysely';
+import { writeAudit } from '../../platform/db/audit';
+import type { Database } from '../../platform/db/schema';
+import { UserFacingError } from '../../platform/errors/user-facing-error';
+import type { DecisionCommand, FundingRequestsStore, NewFundingRequest, RequestFilter } from '../app/funding-store';
+import type { FundingRequest } from '../domain/funding-request';
+import { UNDECIDED_STATUSES } from '../domain/request-lifecycle';
+import { FundingFactsRepository } from './funding-facts-repository';
+import { decideInTransaction, revokeInTransaction, withdrawInTransaction } from './funding-request-changes';
+import { loadRequests } from './funding-request-rows';
+
+/** Funding requests and their decisions in PostgreSQL; each change is audited in its own transaction. */
+export class FundingRequestsRepository extends FundingFactsRepository implements FundingRequestsStore {
+  constructor(private readonly db: Kysely<Database>) {
+    super(db);
+  }
+
+  async insertRequest(
+    request: NewFundingRequest,
+  ): Promise<{ request: FundingRequest; created: boolean; payloadHash: string }> {
+    const created = await this.db.transaction().execute(async (tx) => {
+      const inserted = await tx
+        .insertInto('funding_requests')
+        .values({
+          id: request.id,
+          school_id: request.schoolId,
+          community_id: request.communityId,
+          academic_year_id: request.academicYear,
+          submitted_by: request.submittedBy,
+          idempotency_key: request.idempotencyKey,
+          payload_hash: request.payloadHash,
+          pupil_reference: request.pupilReference ?? null,
+          year_group: request.yearGroup,
+          request_type: request.requestType,
+          group_size: request.groupSize ?? null,
+          areas_of_need: JSON.stringify(request.areasOfNeed),
+          current_provision: request.currentProvision,
+          what_is_working: request.whatIsWorking,
+          hoped_for_outcomes: request.hopedForOutcomes,
+          next_steps: request.nextSteps,
+          amount_pence: request.amountPence,
+          period_start: request.periodStart,
+          period_end: request.periodEnd,
+          prg_service_ids: JSON.stringify(request.prgServiceIds),
+          status: request.agendaMeetingId ? 'onAgenda' : 'submitted',
+          agenda_meeting_id: request.agendaMeetingId,
+          submitted_at: new Date(request.submittedAtMs),
+        })
+        .onConflict((oc) => oc.columns(['submitted_by', 'idempotency_key']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!inserted) return false;
+      const { payloadHash: _hash, idempotencyKey: _key, ...after } = request;
+      await writeAudit(tx, {
+        actorPersonId: request.submittedBy,
+        action: 'funding-request.submitted',
+        entityType: 'funding_request',
+        entityId: request.id,
+        after,
+      });
+      return true;
+    });
+    const stored = created
+      ? await this.db
+          .selectFrom('funding_requests')
+          .select(['id', 'payload_hash'])
+          .where('id', '=', request.id)
+          .executeTakeFirstOrThrow()
+      : await this.db
+          .selectFrom('funding_requests')
+          .select(['id', 'payload_hash'])
+          .where('submitted_by', '=', request.submittedBy)
+          .where('idempotency_key', '=', request.idempotencyKey)
+          .executeTakeFirstOrThrow();
+    return { request: (await this.request(stored.id)) as FundingRequest, created, payloadHash: stored.payload_hash };
+  }
+
+  async request(requestId: string): Promise<FundingRequest | undefined> {
+    return (await loadRequests(this.db, (q) => q.where('r.id', '=', requestId)))[0];
+  }
+
+  async listRequests(filter: RequestFilter): Promise<FundingRequest[]> {
+    return loadRequests(this.db, (q) => {
+      let query = q;
+      if (filter.communityIds) query = query.where('r.community_id', 'in', nonEmpty(filter.communityIds));
+      if (filter.schoolIds) query = query.where('r.school_id', 'in', nonEmpty(filter.schoolIds));
+      if (filter.status) query = query.where('r.status', '=', filter.status);
+      if (filter.academicYear) query = query.where('r.academic_year_id', '=', filter.academicYear);
+      if (filter.agendaMeetingId) query = query.where('r.agenda_meeting_id', '=', filter.agendaMeetingId);
+      return query.orderBy('r.submitted_at', 'desc').orderBy('r.id');
+    });
+  }
+
+  async strandedRequests(communityIds: string[] | null, endedBeforeMs: number): Promise<FundingRequest[]> {
+    return loadRequests(this.db, (q) => {
+      const query = q
+        .where('r.status', 'in', [...UNDECIDED_STATUSES])
+        .where((eb) =>
+          eb.or([
+            eb('r.agenda_meeting_id', 'is', null),
+            eb('m.status', 'in', ['cancelled', 'failed']),
+            eb('m.ends_at', '<', new Date(endedBeforeMs)),
+          ]),
+        );
+      return communityIds ? query.where('r.community_id', 'in', nonEmpty(communityIds)) : query;
+    });
+  }
+
+  async placeOnAgenda(placements: { requestId: string; meetingId: string; academicYear: string }[]): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      for (const p of placements) {
+        const before = await tx
+          .selectFrom('funding_requests')
+          .select(['status', 'agenda_meeting_id', 'academic_year_id'])
+          .where('id', '=', p.requestId)
+          .where('status', 'in', [...UNDECIDED_STATUSES])
+          .forUpdate()
+          .executeTakeFirst();
+        if (!before || before.agenda_meeting_id === p.meetingId) continue;
+        const after = {
+          status: before.status === 'deferred' ? ('deferred' as const) : ('onAgenda' as const),
+          agenda_meeting_id: p.meetingId,
+          academic_year_id: p.academicYear,
+        };
+        await tx
+          .updateTable('funding_requests')
+          .set({ ...after, updated_at: sql`now()` })
+          .where('id', '=', p.requestId)
+          .execute();
+        await writeAudit(tx, {
+          actorPersonId: null,
+          action: 'funding-request.placed-on-agenda',
+          entityType: 'funding_request',
+          entityId: p.requestId,
+          before,
+          after,
+        });
+      }
+    });
+  }
+
+  async withdraw(requestId: string, actorId: string): Promise<FundingRequest> {
+    await this.db.transaction().execute((tx) => withdrawInTransaction(tx, requestId, actorId));
+    return this.requestOrThrow(requestId);
+  }
+
+  async decide(command: DecisionCommand): Promise<FundingRequest> {
+    await this.db.transaction().execute((tx) => decideInTransaction(tx, command));
+    return this.requestOrThrow(command.requestId);
+  }
+
+  async revoke(command: Parameters<FundingRequestsStore['revoke']>[0]): Promise<FundingRequest> {
+    await this.db.transaction().execute((tx) => revokeInTransaction(tx, command));
+    return this.requestOrThrow(command.requestId);
+  }
+
+  private async requestOrThrow(requestId: string): Promise<FundingRequest> {
+    const found = await this.request(requestId);
+    if (!found) throw new UserFacingError('not-found', 'There is no such funding request.');
+    return found;
+  }
+}
+
+function nonEmpty(ids: string[]): string[] {
+  return ids.length > 0 ? ids : [''];
+}

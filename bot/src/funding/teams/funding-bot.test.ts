@@ -1,0 +1,108 @@
+import { postActivity, teamsActivity } from '../../../../test/support/bot-activities';
+import { type CaptureConnector, startCaptureConnector } from '../../../../test/support/capture-connector';
+import { cardText } from '../../../../test/support/card-text';
+import {
+  createThrowawayDatabase,
+  databaseEngines,
+  type ThrowawayDatabase,
+} from '../../../../test/support/database-targets';
+import { fundingApiAs } from '../../../../test/support/funding-api-client';
+import { fundingCast } from '../../../../test/support/funding-cast';
+import { startTestService, type TestService } from '../../../../test/support/start-test-service';
+
+const { community, school, representative, chair } = fundingCast;
+
+describe.each(databaseEngines())('funding requests in the bot (%s)', (engine) => {
+  let database: ThrowawayDatabase;
+  let service: TestService;
+  let connector: CaptureConnector;
+
+  beforeAll(async () => {
+    database = await createThrowawayDatabase(engine);
+    [service, connector] = await Promise.all([
+      startTestService({}, { database: database.target }),
+      startCaptureConnector(),
+    ]);
+    // The community plans its year first, so a new request joins the next meeting's agenda.
+    const chairApi = await fundingApiAs(service.baseUrl, chair.email);
+    const { body: plan } = await chairApi.call('POST', `/api/communities/${community.id}/cycles/2026-27/proposal`, {});
+    const meetings = plan.meetings.map(({ month, start, end }: Record<string, string>) => ({ month, start, end }));
+    await chairApi.call('POST', `/api/communities/${community.id}/cycles/2026-27`, { meetings });
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await connector?.close();
+    await database?.drop();
+  });
+
+  const press = async (person: { aadObjectId: string }, verb: string, data: Record<string, unknown> = {}) => {
+    const activity = teamsActivity(
+      connector.serviceUrl,
+      { aadObjectId: person.aadObjectId },
+      {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        replyToId: 'card-1',
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      },
+    );
+    const { status, body } = await postActivity(service.baseUrl, activity);
+    expect(status).toBe(200);
+    return body?.value;
+  };
+
+  const answers = {
+    schoolId: school.id,
+    pupilReference: 'Y3-042',
+    yearGroup: '3',
+    requestType: 'individual',
+    areasOfNeed: 'communicationAndInteraction,sensoryPhysical',
+    currentProvision: 'Small-group speech and language sessions twice a week, funded from the notional SEN budget.',
+    whatIsWorking: 'Visual timetables and a calm start to the day.',
+    hopedForOutcomes: 'Joins whole-class carpet time for ten minutes by Easter.',
+    nextSteps: 'SENCo to review with the link STLS teacher in six weeks.',
+    amount: '2500.50',
+    periodStart: '2026-09-01',
+    periodEnd: '2027-03-31',
+    prgServiceIds: 'stls',
+  };
+
+  it('lets a representative fill in the form, refuses a pupil name with the reason, and submits once per card', async () => {
+    const form = await press(representative, 'requestFunding');
+    const key = /"idempotencyKey":"([^"]+)"/.exec(JSON.stringify(form))?.[1];
+    expect(key).toBeDefined();
+    const named = await press(representative, 'submitFunding', {
+      ...answers,
+      pupilReference: 'Olivia Smith',
+      idempotencyKey: key,
+    });
+    expect(cardText(named)).toMatch(/name/i);
+    expect(JSON.stringify(named)).toContain('"value":"Olivia Smith"');
+    const done = await press(representative, 'submitFunding', { ...answers, idempotencyKey: key });
+    expect(cardText(done)).toContain('Request Y3-042 submitted.');
+    const again = await press(representative, 'submitFunding', { ...answers, idempotencyKey: key });
+    expect(cardText(again)).toContain('This request was already submitted.');
+    const rep = await fundingApiAs(service.baseUrl, representative.email);
+    const mine = await rep.call('GET', '/api/funding-requests');
+    expect(mine.body.requests.filter((r: { pupilReference: string }) => r.pupilReference === 'Y3-042')).toHaveLength(1);
+  });
+
+  it('lets the chair see the request on the agenda and approve it there, reducing the pot by that amount', async () => {
+    const chairApi = await fundingApiAs(service.baseUrl, chair.email);
+    const before = (await chairApi.call('GET', `/api/communities/${community.id}/budget?year=2026-27`)).body;
+    const agenda = await press(chair, 'agenda', { communityId: community.id });
+    expect(cardText(agenda)).toContain('Y3-042: £2,500.50');
+    const line = (agenda as { body: unknown[] }).body.find((item) => JSON.stringify(item).includes('Y3-042'));
+    const requestId = /"verb":"decideFunding","data":\{"requestId":"([^"]+)"/.exec(JSON.stringify(line))?.[1];
+    const decided = await press(chair, 'decideFunding', { requestId, outcome: 'approved', amount: '2000' });
+    expect(cardText(decided)).toContain('Recorded: Approved for Y3-042.');
+    const after = (await chairApi.call('GET', `/api/communities/${community.id}/budget?year=2026-27`)).body;
+    expect(after.committedPence - before.committedPence).toBe(200000);
+    expect(after.remainingPence).toBe(before.remainingPence - 200000);
+    expect(cardText(await press(representative, 'myRequests'))).toContain('Approved (£2,000.00)');
+  });
+
+  it('does not show the agenda to a representative', async () => {
+    expect(cardText(await press(representative, 'agenda'))).toContain('Only community chairs see the agenda.');
+  });
+});

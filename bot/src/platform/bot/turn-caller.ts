@@ -1,0 +1,30 @@
+import { TeamsInfo, TurnContext } from 'botbuilder';
+import type { Caller } from '../../directory/app/identify-person';
+import type { ConversationRef } from '../conversations/conversation-refs';
+
+/** Who sent this activity: the Entra object id, and the Teams roster's email if that is needed. */
+export function callerOf(context: TurnContext): Caller {
+  const from = context.activity.from;
+  return {
+    aadObjectId: from?.aadObjectId,
+    lookupEmail: async () => {
+      if (context.activity.channelId !== 'msteams' || !from?.id) return undefined;
+      try {
+        const member = await TeamsInfo.getMember(context, from.id);
+        return member.email ?? member.userPrincipalName;
+      } catch {
+        return undefined; // The roster is unavailable outside Teams and for some guests.
+      }
+    },
+  };
+}
+
+/** The conversation this activity came from, as a reference the bot can write to later. */
+export function conversationOf(context: TurnContext): Omit<ConversationRef, 'personId'> {
+  const reference = TurnContext.getConversationReference(context.activity);
+  return {
+    conversationId: context.activity.conversation.id,
+    conversationType: context.activity.conversation.conversationType ?? 'personal',
+    reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { ConversationRef, ConversationRefsPort } from './conversation-refs';
+
+/** Stores conversation references, one row per conversation, refreshed on every greeting. */
+export class ConversationRefsRepository implements ConversationRefsPort {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async save(ref: ConversationRef): Promise<void> {
+    const row = {
+      conversation_id: ref.conversationId,
+      conversation_type: ref.conversationType,
+      person_id: ref.personId,
+      reference: JSON.stringify(ref.reference),
+      updated_at: new Date().toISOString(),
+    };
+    await this.db
+      .insertInto('conversation_refs')
+      .values(row)
+      .onConflict((oc) =>
+        oc.column('conversation_id').doUpdateSet({
+          reference: row.reference,
+          updated_at: row.updated_at,
+          conversation_type: row.conversation_type,
+          person_id: (eb) => eb.fn.coalesce(eb.val(row.person_id), eb.ref('conversation_refs.person_id')),
+        }),
+      )
+      .execute();
+  }
+
+  async find(conversationId: string): Promise<ConversationRef | undefined> {
+    const row = await this.db
+      .selectFrom('conversation_refs')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      conversationId: row.conversation_id,
+      conversationType: row.conversation_type,
+      personId: row.person_id,
+      reference: row.reference,
+    };
+  }
+
+  async personalConversationsOf(personIds: string[]): Promise<Map<string, string>> {
+    if (personIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('conversation_refs')
+      .select(['person_id', 'conversation_id'])
+      .where('conversation_type', '=', 'personal')
+      .where('person_id', 'in', personIds)
+      .orderBy('updated_at')
+      .execute();
+    return new Map(rows.map((r) => [r.person_id as string, r.conversation_id]));
+  }
+}

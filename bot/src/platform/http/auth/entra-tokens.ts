@@ -1,0 +1,47 @@
+import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { UserFacingError } from '../../errors/user-facing-error';
+import type { TokenVerifier } from './token-verifier';
+
+/** Settings for validating Teams SSO tokens (Entra ID v2 access tokens for this app). */
+export interface EntraTokenSettings {
+  clientId: string;
+  allowedTenantIds: string[];
+  /** Where the signing keys come from; defaults to Microsoft's common JWKS. Tests pass a local one. */
+  keys?: JWTVerifyGetKey;
+}
+
+const MICROSOFT_KEYS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+
+/** Validates Teams SSO tokens: signature, issuer of an allowed tenant, audience, expiry and scope. */
+export class EntraTokens implements TokenVerifier {
+  private readonly keys: JWTVerifyGetKey;
+
+  constructor(private readonly settings: EntraTokenSettings) {
+    this.keys = settings.keys ?? createRemoteJWKSet(new URL(MICROSOFT_KEYS_URL));
+  }
+
+  async verify(token: string) {
+    const { clientId, allowedTenantIds } = this.settings;
+    let payload: Record<string, unknown>;
+    try {
+      ({ payload } = await jwtVerify(token, this.keys, {
+        audience: [clientId, `api://${clientId}`],
+        issuer: allowedTenantIds.map((tid) => `https://login.microsoftonline.com/${tid}/v2.0`),
+        algorithms: ['RS256'],
+      }));
+    } catch {
+      throw new UserFacingError('unauthenticated', 'Your Microsoft 365 sign-in could not be verified. Sign in again.');
+    }
+    const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
+    if (!scopes.includes('access_as_user')) {
+      throw new UserFacingError(
+        'unauthenticated',
+        'The sign-in token was not issued for this app (scope access_as_user).',
+      );
+    }
+    return {
+      aadObjectId: typeof payload.oid === 'string' ? payload.oid : undefined,
+      email: typeof payload.preferred_username === 'string' ? payload.preferred_username : undefined,
+    };
+  }
+}

@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { startTestService, type TestService } from '../../../test/support/start-test-service';
+import { loopbackOnly } from './bot/bot-endpoint';
+import { loadConfig } from './config';
+
+const productionSettings = {
+  NODE_ENV: 'production',
+  BOT_ID: '11111111-2222-3333-4444-555555555555',
+  BOT_PASSWORD: 'test-secret',
+  AAD_APP_CLIENT_ID: '66666666-7777-8888-9999-000000000000',
+  ALLOWED_TENANT_IDS: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+  DATABASE_URL: 'postgres://app@db.example/communities',
+};
+
+describe('production start-up guard', () => {
+  it('refuses to start in production without credentials, naming each missing setting', () => {
+    const result = spawnSync(process.execPath, [path.resolve(__dirname, '../../../dist/bot/src/main.js')], {
+      env: { PATH: process.env.PATH, NODE_ENV: 'production' },
+      encoding: 'utf8',
+      timeout: 20000,
+    });
+    expect(result.status).not.toBe(0);
+    for (const name of ['BOT_ID', 'AAD_APP_CLIENT_ID', 'ALLOWED_TENANT_IDS', 'DATABASE_URL']) {
+      expect(result.stderr).toContain(`${name} is not set`);
+    }
+  });
+
+  it('accepts a managed identity instead of a bot password, but then needs the tenant', () => {
+    const { BOT_PASSWORD: _password, ...withoutPassword } = productionSettings;
+    expect(() => loadConfig({ ...withoutPassword, BOT_TYPE: 'UserAssignedMSI' })).toThrow('BOT_TENANT_ID is not set');
+    expect(() => loadConfig(withoutPassword)).toThrow('BOT_PASSWORD is not set');
+    const config = loadConfig({ ...withoutPassword, BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: 'tenant' });
+    expect(config.bot).toEqual({ appId: productionSettings.BOT_ID, appType: 'UserAssignedMSI', tenantId: 'tenant' });
+  });
+
+  it('runs locally without any settings, on PGlite, with demo data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ mode: 'local', port: 3978, seedDemoData: true, database: { kind: 'pglite' } });
+    expect(config.bot).toBeUndefined();
+  });
+
+  it('reports a malformed setting by name', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+  });
+});
+
+describe('a service configured for production', () => {
+  let service: TestService;
+
+  beforeAll(async () => {
+    // Production settings throughout, except that PGlite stands in for the PostgreSQL server.
+    const { database: _server, ...production } = loadConfig(productionSettings);
+    service = await startTestService({}, { ...production, port: 0, host: '127.0.0.1', logLevel: 'silent' });
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  it('refuses an unauthenticated Bot Framework activity with 401', async () => {
+    const response = await fetch(`${service.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'help', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/' }),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('has no dev sign-in routes', async () => {
+    expect((await fetch(`${service.baseUrl}/api/dev/people`)).status).toBe(404);
+    const token = await fetch(`${service.baseUrl}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'someone@kent.demo.example' }),
+    });
+    expect(token.status).toBe(404);
+  });
+});
+
+describe('local-mode bot endpoint guard', () => {
+  const run = (remoteAddress: string) => {
+    let status = 0;
+    let passed = false;
+    const res = {
+      status(s: number) {
+        status = s;
+        return res;
+      },
+      json: () => res,
+    };
+    loopbackOnly()({ socket: { remoteAddress } } as never, res as never, () => {
+      passed = true;
+    });
+    return passed ? 'accepted' : status;
+  };
+
+  it('accepts activities from this machine only', () => {
+    expect(run('127.0.0.1')).toBe('accepted');
+    expect(run('::1')).toBe('accepted');
+    expect(run('::ffff:127.0.0.1')).toBe('accepted');
+    expect(run('10.0.0.5')).toBe(401);
+    expect(run('::ffff:192.168.1.20')).toBe(401);
+  });
+});

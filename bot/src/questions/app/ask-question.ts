@@ -1,0 +1,82 @@
+import type { Person } from '../../directory/domain/person';
+import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { uuidV5 } from '../../platform/ids/deterministic-id';
+import type { FaqEntry } from '../domain/faq-entry';
+import type { Question } from '../domain/question';
+import { checkQuestion, type QuestionInput } from '../domain/question-input';
+import { ALLOWED_FROM, requireAllowed } from '../domain/question-lifecycle';
+import { ALL_THEMES } from '../domain/question-themes';
+import { type QuestionsPorts, REFRESH_USER_LIMIT, SUGGESTION_MIN_COVERAGE } from './ports';
+import { askedFor, ownQuestion, requireAsker } from './question-access';
+import { channelPost } from './question-notifications';
+
+/** A stored draft and the published entries that may already answer it. */
+export interface DraftWithSuggestions {
+  question: Question;
+  suggestions: FaqEntry[];
+}
+
+/** Stores the question as a draft (a retried submission with the same key is recognised) and finds up to 3 answers. */
+export async function draftQuestion(
+  ports: QuestionsPorts,
+  person: Person,
+  input: QuestionInput,
+  submissionKey?: string,
+): Promise<DraftWithSuggestions> {
+  requireAsker(person);
+  const checked = checkQuestion(input, await ports.faq.themes());
+  const id = submissionKey ? uuidV5(`question:${person.id}:${submissionKey}`) : ports.newId();
+  const question = await ports.questions.createDraft({ id, askerId: person.id, ...askedFor(person), ...checked });
+  const found = await ports.catalog.search(`${checked.text} ${checked.context ?? ''}`, {
+    top: 3,
+    minCoverage: SUGGESTION_MIN_COVERAGE,
+  });
+  return { question, suggestions: found.map((f) => f.entry) };
+}
+
+/** "Send to KCC" (also after "That answers it", on second thoughts): the question goes to its theme's channel. */
+export async function sendToKcc(ports: QuestionsPorts, person: Person, questionId: string): Promise<Question> {
+  const question = await ownQuestion(ports, person, questionId);
+  if (!ALLOWED_FROM.send.includes(question.status)) return question;
+  const officers = await ports.questions.officerTeamsIds(REFRESH_USER_LIMIT);
+  return ports.questions.change({
+    questionId,
+    actorId: person.id,
+    from: ALLOWED_FROM.send,
+    set: {
+      status: 'open',
+      sent: true,
+      faqEntryId: null,
+      channelConversationId: await routeFor(ports, question.themeId),
+    },
+    event: { kind: 'sent' },
+    notify: (changed) => channelPost(changed, officers),
+  });
+}
+
+/** "That answers it": records which published entry answered the draft, so it never reaches KCC. */
+export async function answeredByFaq(
+  ports: QuestionsPorts,
+  person: Person,
+  questionId: string,
+  faqEntryId: string,
+): Promise<Question> {
+  const question = await ownQuestion(ports, person, questionId);
+  if (question.status === 'self-answered' && question.faqEntry?.id === faqEntryId) return question;
+  requireAllowed(question, 'self-answer');
+  const entry = await ports.faq.entry(faqEntryId);
+  if (entry?.status !== 'published') throw new UserFacingError('not-found', 'That FAQ entry is not published.');
+  return ports.questions.change({
+    questionId,
+    actorId: person.id,
+    from: ['draft'],
+    set: { status: 'self-answered', faqEntryId },
+    event: { kind: 'self-answered', faqEntryId },
+  });
+}
+
+/** The channel a theme's questions go to: its own route, else the route for all themes, else none yet. */
+export async function routeFor(ports: QuestionsPorts, themeId: string): Promise<string | null> {
+  const routes = await ports.questions.routes();
+  return routes.get(themeId) ?? routes.get(ALL_THEMES) ?? null;
+}

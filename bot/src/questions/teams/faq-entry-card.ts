@@ -1,0 +1,23 @@
+import { type AdaptiveCard, adaptiveCard, text } from '../../platform/cards/adaptive-card';
+
+/** A published FAQ entry as it reads in a chat or an email. */
+export interface FaqEntryView {
+  question: string;
+  answer: string;
+  themeName: string;
+  source: string;
+  updated: string;
+}
+
+/** A published answer, inserted into a Teams chat or an Outlook email: plain content, no buttons, readable anywhere. */
+export function faqEntryCard(view: FaqEntryView): AdaptiveCard {
+  return adaptiveCard([
+    text(view.question, { size: 'Medium', weight: 'Bolder', style: 'heading' }),
+    text(view.answer),
+    text(`KCC Locality Model FAQ · ${view.themeName} · ${view.source} · updated ${view.updated}`, {
+      size: 'Small',
+      isSubtle: true,
+      spacing: 'Medium',
+    }),
+  ]);
+}

@@ -1,0 +1,51 @@
+import {
+  CardFactory,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  type TurnContext,
+} from 'botbuilder';
+import { personOfTurn } from '../../directory/teams/person-of-turn';
+import { ACCESS_REQUEST_EMAIL } from '../../directory/teams/unknown-person-card';
+import type { BotDependencies } from '../../platform/bot/bot-dependencies';
+import { faqEntryCard } from './faq-entry-card';
+import { faqEntryView } from './question-faq';
+import { clip } from './question-suggestions-card';
+
+/** The search command's id and parameter, as declared in appPackage/manifest.json. */
+export const SEARCH_FAQ = { commandId: 'searchFaq', parameter: 'searchQuery' } as const;
+
+/** "Search FAQ": published answers as cards to insert into a Teams chat or an Outlook email (the first run lists the latest). */
+export async function searchFaqExtension(
+  context: TurnContext,
+  query: MessagingExtensionQuery,
+  deps: BotDependencies,
+): Promise<MessagingExtensionResponse> {
+  if (query.commandId !== SEARCH_FAQ.commandId) {
+    return { composeExtension: { type: 'message', text: `"${query.commandId ?? ''}" is not a command of this app.` } };
+  }
+  const person = await personOfTurn(context, deps);
+  if (!person) {
+    return {
+      composeExtension: {
+        type: 'message',
+        text: `We could not find you among the people of Communities of Schools. Email ${ACCESS_REQUEST_EMAIL} for access.`,
+      },
+    };
+  }
+  const parameters = query.parameters ?? [];
+  const initialRun = parameters.some((p) => p.name === 'initialRun' && String(p.value) === 'true');
+  const words = initialRun ? '' : String(parameters.find((p) => p.name === SEARCH_FAQ.parameter)?.value ?? '');
+  const skip = Math.max(0, query.queryOptions?.skip ?? 0);
+  const count = Math.min(Math.max(1, query.queryOptions?.count ?? 10), 25);
+  const results = (await deps.questions.searchFaq(words, Math.min(skip + count, 25))).slice(skip);
+  return {
+    composeExtension: {
+      type: 'result',
+      attachmentLayout: 'list',
+      attachments: results.map(({ entry }) => ({
+        ...CardFactory.adaptiveCard(faqEntryCard(faqEntryView(entry))),
+        preview: CardFactory.thumbnailCard(entry.question, clip(entry.answer, 140)),
+      })),
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { formatZonedIso } from '../../platform/time/zoned-time';
+import type { Meeting } from '../domain/meeting';
+
+/** A meeting as the API shows it: local times with their offset, status and join link. */
+export function meetingJson(meeting: Meeting) {
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    month: meeting.month,
+    start: formatZonedIso(meeting.startMs, meeting.timeZone),
+    end: formatZonedIso(meeting.endMs, meeting.timeZone),
+    status: meeting.status,
+    joinUrl: meeting.joinUrl,
+    outsideWindow: meeting.outsideWindow,
+    ...(meeting.failureReason ? { failureReason: meeting.failureReason } : {}),
+    ...(meeting.cancelComment ? { cancelComment: meeting.cancelComment } : {}),
+  };
+}

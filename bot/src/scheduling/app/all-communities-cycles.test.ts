@@ -1,0 +1,77 @@
+import { type Kysely, sql } from 'kysely';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../../../../test/support/database-targets';
+import { demoPersonWith } from '../../../../test/support/demo-people';
+import { planningClock } from '../../../../test/support/planning-clock';
+import { seedDemoData } from '../../demo/seed-demo-data';
+import { DirectoryRepository } from '../../directory/store/directory-repository';
+import { migrateToLatest } from '../../platform/db/migrate';
+import { openDatabase } from '../../platform/db/open-database';
+import type { Database } from '../../platform/db/schema';
+import { LocalCalendar } from '../calendar/local/local-calendar';
+import { MeetingsRepository } from '../store/meetings-repository';
+import { CycleRunner } from './cycle-runner';
+import { type SchedulingService, schedulingService } from './scheduling-service';
+
+describe('planning 2026-27 for all 53 demo communities', () => {
+  let database: ThrowawayDatabase;
+  let db: Kysely<Database>;
+  let scheduling: SchedulingService;
+  let runner: CycleRunner;
+
+  beforeAll(async () => {
+    database = await createThrowawayDatabase('pglite');
+    db = (await openDatabase(database.target)).db;
+    await migrateToLatest(db);
+    await seedDemoData(db);
+    const ports = { meetings: new MeetingsRepository(db), calendar: new LocalCalendar(), now: planningClock };
+    runner = new CycleRunner(ports);
+    scheduling = schedulingService(
+      ports,
+      { bufferMinutes: 30, kitOrganizerMailbox: 'kit@kent.demo.example' },
+      runner,
+      (error) => {
+        throw error;
+      },
+    );
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await database?.drop();
+  });
+
+  it('gives every community a valid plan and never double-books a shared person', async () => {
+    const officer = await new DirectoryRepository(db).findByEmail(demoPersonWith('officer').email);
+    if (!officer) throw new Error('no officer');
+    const communities = await db.selectFrom('communities').select('id').orderBy('id').execute();
+    expect(communities).toHaveLength(53);
+    for (const { id } of communities) {
+      const plan = await scheduling.propose(officer, id, '2026-27');
+      expect(plan.meetings.length).toBeGreaterThanOrEqual(7);
+      const created = await scheduling.create(
+        officer,
+        id,
+        '2026-27',
+        plan.meetings.map(({ month, start, end }) => ({ month, start, end })),
+      );
+      await runner.run(created.cycleId);
+    }
+    const clashes = await db
+      .selectFrom('meeting_attendees as a1')
+      .innerJoin('meetings as m1', 'm1.id', 'a1.meeting_id')
+      .innerJoin('meeting_attendees as a2', 'a2.person_id', 'a1.person_id')
+      .innerJoin('meetings as m2', 'm2.id', 'a2.meeting_id')
+      .select(['a1.person_id', 'm1.id as first', 'm2.id as second'])
+      .whereRef('m1.id', '<', 'm2.id')
+      .where(sql<boolean>`m1.starts_at < m2.ends_at + interval '30 minutes'`)
+      .where(sql<boolean>`m2.starts_at < m1.ends_at + interval '30 minutes'`)
+      .execute();
+    expect(clashes).toEqual([]);
+    const statuses = await db.selectFrom('meetings').select('status').distinct().execute();
+    expect(statuses).toEqual([{ status: 'created' }]);
+    const total = await db
+      .selectFrom('meetings')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(total.n)).toBe(53 * 7);
+  });
+});

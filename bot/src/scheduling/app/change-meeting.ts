@@ -1,0 +1,108 @@
+import { requireCommunityManager, requireOfficer } from '../../directory/domain/access';
+import type { Person } from '../../directory/domain/person';
+import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { isPlainDate } from '../../platform/time/plain-date';
+import { formatZonedIso, zonedToInstant } from '../../platform/time/zoned-time';
+import { firstClash } from '../domain/busy-time';
+import type { Meeting } from '../domain/meeting';
+import { SchoolCalendar } from '../domain/school-calendar';
+import { checkChosenSlots } from './chosen-slots';
+import type { SchedulingPorts, SchedulingSettings } from './ports';
+import { schoolYearOrRefuse } from './school-year-or-refuse';
+
+/** Moves a meeting (keeping its Teams meeting) after checking the new time like a planned one. */
+export async function rescheduleMeeting(
+  ports: SchedulingPorts,
+  settings: SchedulingSettings,
+  person: Person,
+  meetingId: string,
+  slot: { start: string; end: string },
+): Promise<Meeting> {
+  const { meeting, cycle } = await meetingForManager(ports, person, meetingId);
+  const year = await schoolYearOrRefuse(ports.meetings, cycle.academicYearId);
+  const attendees = await ports.meetings.attendeesOf(meeting.id);
+  const busy = await ports.meetings.commitmentsOf(
+    attendees.map((a) => a.personId),
+    Date.parse(slot.start) - 86400000,
+    Date.parse(slot.end) + 86400000,
+    cycle,
+  );
+  const [checked] = checkChosenSlots([{ month: slot.start.slice(0, 7), start: slot.start, end: slot.end }], {
+    calendar: new SchoolCalendar(year.terms, year.holidays),
+    timeZone: meeting.timeZone,
+    yearMonths: [slot.start.slice(0, 7)],
+    earliestMs: ports.now(),
+    busyOf: (s, e) => firstClash(s, e, busy, settings.bufferMinutes),
+  });
+  if (!checked) throw new UserFacingError('invalid', 'Give the new start and end.');
+  if (meeting.calendarEventId && meeting.status === 'created') {
+    await ports.calendar.rescheduleEvent(
+      meeting.organizerMailbox,
+      meeting.calendarEventId,
+      checked.startMs,
+      checked.endMs,
+      meeting.timeZone,
+    );
+  }
+  return ports.meetings.reschedule(meeting.id, checked.startMs, checked.endMs, person.id);
+}
+
+/** Moves a meeting to a London date and time, keeping its length (as chosen on a card). */
+export async function rescheduleMeetingTo(
+  ports: SchedulingPorts,
+  settings: SchedulingSettings,
+  person: Person,
+  meetingId: string,
+  date: string,
+  time: string,
+): Promise<Meeting> {
+  const meeting = await ports.meetings.meeting(meetingId);
+  if (!meeting) throw new UserFacingError('not-found', 'There is no such meeting.');
+  if (!isPlainDate(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) {
+    throw new UserFacingError('invalid', 'Choose a date and a start time.', { date: 'YYYY-MM-DD', time: 'HH:MM' });
+  }
+  const startMs = zonedToInstant(date, time, meeting.timeZone);
+  const slot = {
+    start: formatZonedIso(startMs, meeting.timeZone),
+    end: formatZonedIso(startMs + meeting.endMs - meeting.startMs, meeting.timeZone),
+  };
+  return rescheduleMeeting(ports, settings, person, meetingId, slot);
+}
+
+/** Cancels a meeting; the calendar sends the comment to every attendee. */
+export async function cancelMeeting(
+  ports: SchedulingPorts,
+  person: Person,
+  meetingId: string,
+  comment: string,
+): Promise<Meeting> {
+  const text = comment.trim();
+  if (text.length < 3 || text.length > 1000) {
+    throw new UserFacingError(
+      'invalid',
+      'Say why the meeting is cancelled (3 to 1,000 characters); attendees receive it.',
+      {
+        comment: 'required, 3–1000 characters',
+      },
+    );
+  }
+  const { meeting } = await meetingForManager(ports, person, meetingId);
+  if (meeting.status === 'cancelled') throw new UserFacingError('conflict', 'This meeting has already been cancelled.');
+  if (meeting.calendarEventId && meeting.status === 'created') {
+    await ports.calendar.cancelEvent(meeting.organizerMailbox, meeting.calendarEventId, text);
+  }
+  return ports.meetings.cancel(meeting.id, text, person.id);
+}
+
+async function meetingForManager(ports: SchedulingPorts, person: Person, meetingId: string) {
+  const meeting = await ports.meetings.meeting(meetingId);
+  if (!meeting) throw new UserFacingError('not-found', 'There is no such meeting.');
+  if (meeting.communityId) requireCommunityManager(person, meeting.communityId);
+  else requireOfficer(person);
+  const cycle = await ports.meetings.cycle(meeting.cycleId);
+  if (!cycle) throw new UserFacingError('not-found', 'There is no such meeting.');
+  if (meeting.status === 'creating' || meeting.status === 'planned') {
+    throw new UserFacingError('conflict', 'This meeting is still being added to the calendar; try again in a minute.');
+  }
+  return { meeting, cycle };
+}

@@ -1,0 +1,84 @@
+import type { Kysely } from 'kysely';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../../../../test/support/database-targets';
+import { demoPersonWith } from '../../../../test/support/demo-people';
+import { type GraphHarness, startGraphHarness } from '../../../../test/support/graph-harness';
+import { planningClock } from '../../../../test/support/planning-clock';
+import { seedDemoData } from '../../demo/seed-demo-data';
+import { DirectoryRepository } from '../../directory/store/directory-repository';
+import { migrateToLatest } from '../../platform/db/migrate';
+import { openDatabase } from '../../platform/db/open-database';
+import type { Database } from '../../platform/db/schema';
+import type { CalendarPort } from '../calendar/calendar-port';
+import { MeetingsRepository } from '../store/meetings-repository';
+import { CycleRunner } from './cycle-runner';
+import { schedulingService } from './scheduling-service';
+
+describe('creating cycles in Outlook survives a crash between batches', () => {
+  let database: ThrowawayDatabase;
+  let db: Kysely<Database>;
+  let harness: GraphHarness;
+
+  beforeAll(async () => {
+    database = await createThrowawayDatabase('pglite');
+    db = (await openDatabase(database.target)).db;
+    await migrateToLatest(db);
+    await seedDemoData(db);
+    harness = await startGraphHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await db?.destroy();
+    await database?.drop();
+  });
+
+  it('resumes after a restart and ends with exactly one event per meeting', async () => {
+    const meetings = new MeetingsRepository(db);
+    let crashAfterSending = true;
+    // The first process dies after Graph has made the events but before it records them.
+    const crashingCalendar: CalendarPort = Object.assign(Object.create(harness.calendar), {
+      createEvents: async (requests: Parameters<CalendarPort['createEvents']>[0]) => {
+        await harness.calendar.createEvents(requests);
+        if (crashAfterSending) return new Promise<never>(() => {});
+        return harness.calendar.createEvents(requests);
+      },
+    });
+    const firstRunner = new CycleRunner({ meetings, calendar: crashingCalendar, now: planningClock });
+    const first = schedulingService(
+      { meetings, calendar: crashingCalendar, now: planningClock },
+      { bufferMinutes: 30, kitOrganizerMailbox: 'kit@kent.demo.example' },
+      firstRunner,
+      () => {},
+    );
+    const officer = await new DirectoryRepository(db).findByEmail(demoPersonWith('officer').email);
+    if (!officer) throw new Error('no officer');
+    const communities = ['dartford-north', 'gravesham-north'];
+    for (const id of communities) {
+      const plan = await first.propose(officer, id, '2026-27');
+      await first.create(
+        officer,
+        id,
+        '2026-27',
+        plan.meetings.map(({ month, start, end }) => ({ month, start, end })),
+      );
+    }
+    await waitUntil(() => [...harness.double.events.values()].flat().length === 14);
+    const stuck = await db.selectFrom('meetings').select('status').distinct().execute();
+    expect(stuck).toEqual([{ status: 'creating' }]);
+
+    crashAfterSending = false;
+    const restarted = new CycleRunner({ meetings, calendar: harness.calendar, now: planningClock }, 0);
+    await restarted.resumeUnfinished();
+
+    const rows = await db.selectFrom('meetings').select(['status', 'calendar_event_id', 'join_url']).execute();
+    expect(rows).toHaveLength(14);
+    expect(rows.every((r) => r.status === 'created' && r.calendar_event_id && r.join_url)).toBe(true);
+    const events = [...harness.double.events.values()].flat();
+    expect(events).toHaveLength(14);
+    expect(new Set(rows.map((r) => r.calendar_event_id))).toEqual(new Set(events.map((e) => e.id)));
+  });
+});
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 25));
+  if (!condition()) throw new Error('condition not met in time');
+}

@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely';
+import { type CaptureConnector, startCaptureConnector } from '../../../../test/support/capture-connector';
+import { cardText } from '../../../../test/support/card-text';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../../../../test/support/database-targets';
+import { demoPersonWith } from '../../../../test/support/demo-people';
+import { PLANNING_DAY_MS } from '../../../../test/support/planning-clock';
+import { seedDemoData } from '../../demo/seed-demo-data';
+import { DirectoryRepository } from '../../directory/store/directory-repository';
+import { createCloudAdapter } from '../../platform/bot/create-cloud-adapter';
+import { ConversationRefsRepository } from '../../platform/conversations/conversation-refs-repository';
+import { migrateToLatest } from '../../platform/db/migrate';
+import { openDatabase } from '../../platform/db/open-database';
+import type { Database } from '../../platform/db/schema';
+import { createLogger } from '../../platform/logging/logger';
+import { notificationCards } from '../../platform/outbox/notification-cards';
+import { OutboxDelivery } from '../../platform/outbox/outbox-delivery';
+import { OutboxRepository } from '../../platform/outbox/outbox-repository';
+import { ProactiveSender } from '../../platform/outbox/proactive-sender';
+import { LocalCalendar } from '../calendar/local/local-calendar';
+import { MeetingsRepository } from '../store/meetings-repository';
+import { CycleRunner } from './cycle-runner';
+import { queueMeetingReminders } from './queue-meeting-reminders';
+import { schedulingService } from './scheduling-service';
+
+describe('meeting reminders a week and a day before', () => {
+  let database: ThrowawayDatabase;
+  let db: Kysely<Database>;
+  let connector: CaptureConnector;
+  let now = PLANNING_DAY_MS;
+  const chair = demoPersonWith('chair', true);
+  const communityId = chair.roles[0]?.communityId as string;
+
+  beforeAll(async () => {
+    database = await createThrowawayDatabase('pglite');
+    db = (await openDatabase(database.target)).db;
+    await migrateToLatest(db);
+    await seedDemoData(db);
+    connector = await startCaptureConnector();
+  });
+  afterAll(async () => {
+    await connector?.close();
+    await db?.destroy();
+    await database?.drop();
+  });
+
+  it('reminds each attendee who has the app, once per reminder, in their 1:1 chat', async () => {
+    const meetings = new MeetingsRepository(db);
+    const refs = new ConversationRefsRepository(db);
+    const outbox = new OutboxRepository(db);
+    const ports = { meetings, calendar: new LocalCalendar(), now: () => now };
+    const runner = new CycleRunner(ports);
+    const scheduling = schedulingService(
+      ports,
+      { bufferMinutes: 30, kitOrganizerMailbox: 'kit@kent.demo.example' },
+      runner,
+      () => {},
+    );
+    const person = await new DirectoryRepository(db).findByEmail(chair.email);
+    if (!person) throw new Error('no chair');
+    const plan = await scheduling.propose(person, communityId, '2026-27');
+    const { cycleId } = await scheduling.create(
+      person,
+      communityId,
+      '2026-27',
+      plan.meetings.map(({ month, start, end }) => ({ month, start, end })),
+    );
+    await runner.run(cycleId);
+    await refs.save({
+      conversationId: 'a:chair-1to1',
+      conversationType: 'personal',
+      personId: person.id,
+      reference: {
+        serviceUrl: connector.serviceUrl,
+        channelId: 'msteams',
+        conversation: { id: 'a:chair-1to1', tenantId: 't1' },
+        bot: { id: '28:bot' },
+      },
+    });
+    const first = Date.parse(plan.meetings[0]?.start ?? '');
+    const reminders = { meetings, conversationRefs: refs, outbox, now: () => now };
+    const delivery = new OutboxDelivery(
+      outbox,
+      new ProactiveSender(
+        createCloudAdapter(undefined, createLogger('silent')),
+        '',
+        refs,
+        notificationCards('https://cos.example'),
+      ),
+    );
+
+    now = first - 10 * 86_400_000;
+    expect(await queueMeetingReminders(reminders)).toBe(0);
+    now = first - 6 * 86_400_000;
+    expect(await queueMeetingReminders(reminders)).toBe(1); // Only the chair has a 1:1 chat with the bot.
+    expect(await queueMeetingReminders(reminders)).toBe(0);
+    now = first - 20 * 3_600_000;
+    expect(await queueMeetingReminders(reminders)).toBe(1);
+    expect(await delivery.deliverDue()).toEqual({ delivered: 2, retried: 0, failed: 0 });
+
+    const cards = connector.sent.map((s) => s.activity.attachments?.[0]?.content);
+    expect(connector.sent.every((s) => s.conversationId === 'a:chair-1to1')).toBe(true);
+    expect(cards.map((c) => cardText(c).split('\n')[0])).toEqual(['Meeting next week', 'Meeting tomorrow']);
+    expect(JSON.stringify(cards[0])).toContain('https://cos.example/meetings');
+  });
+});

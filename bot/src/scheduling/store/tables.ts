@@ -1,0 +1,45 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { Timestamp } from '../../platform/db/foundation-tables';
+
+/** A year's set of meetings for one community (or KCC's KiT meetings for chairs). */
+export interface MeetingCyclesTable {
+  id: string;
+  kind: 'community' | 'kit';
+  community_id: string | null;
+  area_id: string | null;
+  academic_year_id: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+/** Where a meeting is in its life, including its progress in the calendar. */
+export type MeetingStatus = 'planned' | 'creating' | 'created' | 'failed' | 'cancelled';
+
+/** One meeting and its calendar event. */
+export interface MeetingsTable {
+  id: string;
+  cycle_id: string;
+  community_id: string | null;
+  title: string;
+  month: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  time_zone: string;
+  organizer_mailbox: string;
+  status: MeetingStatus;
+  transaction_id: string;
+  calendar_event_id: string | null;
+  join_url: string | null;
+  failure_reason: string | null;
+  outside_window: Generated<boolean>;
+  cancel_comment: string | null;
+  reminders_sent: ColumnType<string[], string | undefined, string>;
+  updated_at: Timestamp;
+}
+
+/** Who is invited to a meeting. */
+export interface MeetingAttendeesTable {
+  meeting_id: string;
+  person_id: string;
+  attendance: 'required' | 'optional';
+}

@@ -1,0 +1,136 @@
+import { postActivity, teamsActivity } from '../../../../test/support/bot-activities';
+import { type CaptureConnector, startCaptureConnector } from '../../../../test/support/capture-connector';
+import { actionTitles, cardText } from '../../../../test/support/card-text';
+import { demoPersonWith } from '../../../../test/support/demo-people';
+import { startTestService, type TestService } from '../../../../test/support/start-test-service';
+
+type Card = {
+  body: Record<string, unknown>[];
+  actions?: { title: string; verb?: string; data?: Record<string, unknown> }[];
+};
+
+/** Every input in a card (including inside column sets), by id. */
+function inputsOf(card: unknown): Record<string, string> {
+  const inputs: Record<string, string> = {};
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const element = node as Record<string, unknown>;
+    if (typeof element.type === 'string' && element.type.startsWith('Input.') && typeof element.id === 'string') {
+      inputs[element.id] = String(element.value ?? '');
+    }
+    if (element.type !== 'Action.ShowCard') for (const value of Object.values(element)) visit(value);
+  };
+  visit(card);
+  return inputs;
+}
+
+describe('a chair plans the year in the bot', () => {
+  let service: TestService;
+  let connector: CaptureConnector;
+  const chair = demoPersonWith('chair', true);
+  const representative = demoPersonWith('representative');
+  const conversation = 'a:chair-planning';
+
+  beforeAll(async () => {
+    [service, connector] = await Promise.all([startTestService(), startCaptureConnector()]);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await connector?.close();
+  });
+
+  const invoke = async (person: { aadObjectId: string }, verb: string, data: Record<string, unknown>) => {
+    const activity = teamsActivity(
+      connector.serviceUrl,
+      { aadObjectId: person.aadObjectId },
+      {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        replyToId: 'card-1',
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      },
+      conversation,
+    );
+    const { status, body } = await postActivity(service.baseUrl, activity);
+    expect(status).toBe(200);
+    return body?.value as Card;
+  };
+
+  it('proposes seven editable dates for next year, each with its reason', async () => {
+    const card = await invoke(chair, 'planMeetings', {});
+    const inputs = inputsOf(card);
+    expect(Object.keys(inputs).filter((k) => k.startsWith('date_'))).toHaveLength(7);
+    expect(inputs['date_2026-09']).toMatch(/^2026-09-(0[1-9]|1[0-4])$/);
+    expect(cardText(card)).toContain('Plan 2026-27 meetings');
+    expect(cardText(card)).toContain('that is a school day with everyone free');
+    expect(actionTitles(card)).toEqual(['Create meetings', expect.stringMatching(/^Plan .* instead$/)]);
+  });
+
+  it('does not let a representative plan meetings', async () => {
+    const card = await invoke(representative, 'planMeetings', {});
+    expect(cardText(card)).toContain('Only community chairs plan');
+  });
+
+  it('shows the chair what to change when a chosen date is in the holidays, keeping their choices', async () => {
+    const plan = await invoke(chair, 'planMeetings', {});
+    const data = {
+      ...inputsOf(plan),
+      'date_2026-12': '2026-12-24',
+      communityId: chair.roles[0]?.communityId,
+      academicYear: '2026-27',
+    };
+    const card = await invoke(chair, 'createCycle', data);
+    expect(cardText(card)).toContain('24 December 2026 is the Christmas holidays; schools are closed.');
+    expect(inputsOf(card)['date_2026-12']).toBe('2026-12-24');
+  });
+
+  it('creates the meetings and shows each one in calendars, then offers reschedule and cancel', async () => {
+    const plan = await invoke(chair, 'planMeetings', {});
+    const data = { ...inputsOf(plan), communityId: chair.roles[0]?.communityId, academicYear: '2026-27' };
+    const updatesBefore = connector.updated.length;
+    const answer = await invoke(chair, 'createCycle', data);
+    expect(cardText(answer)).toContain('2026-27 meetings');
+    const final = await finalCard(answer, updatesBefore);
+    expect(cardText(final)).toContain('7 of 7 meetings are in calendars.');
+    expect(cardText(final).match(/✅ In calendars/g)).toHaveLength(7);
+    expect(JSON.stringify(final)).toContain('"verb":"cancelMeeting"');
+    const again = await invoke(chair, 'planMeetings', {});
+    expect(cardText(again)).toContain('7 of 7 meetings are in calendars.');
+  });
+
+  it('cancels a meeting from the card with a comment for attendees', async () => {
+    const status = await invoke(chair, 'planMeetings', {});
+    const meetingId = /"verb":"cancelMeeting","data":\{"meetingId":"([^"]+)"/.exec(JSON.stringify(status))?.[1];
+    const card = await invoke(chair, 'cancelMeeting', { meetingId, comment: 'Moved to the joint training day' });
+    expect(cardText(card)).toContain('🚫 Cancelled: Moved to the joint training day');
+    expect(cardText(card)).toContain('6 of 7 meetings are in calendars.');
+  });
+
+  it('lets an officer plan KiT meetings for all chairs from a card', async () => {
+    const officer = demoPersonWith('officer');
+    const plan = await invoke(officer, 'planKit', {});
+    expect(cardText(plan)).toContain('Keeping in Touch meetings with all community chairs');
+    const inputs = inputsOf(plan);
+    expect(
+      Object.keys(inputs)
+        .filter((k) => k.startsWith('date_'))
+        .sort(),
+    ).toEqual(['date_2026-11', 'date_2027-02', 'date_2027-04', 'date_2027-07']);
+    const updatesBefore = connector.updated.length;
+    const created = await invoke(officer, 'createKit', { ...inputs, academicYear: '2026-27' });
+    const final = await finalCard(created, updatesBefore);
+    expect(cardText(final)).toContain('4 of 4 meetings are in calendars.');
+    expect(cardText(await invoke(chair, 'planKit', {}))).toContain('Only KCC officers plan Keeping in Touch meetings.');
+  });
+
+  /** The card as the chair finally sees it: the answer if it was already final, else the in-place update. */
+  async function finalCard(answer: Card, updatesBefore: number): Promise<unknown> {
+    if (!cardText(answer).includes('adding the meetings')) return answer;
+    for (let i = 0; i < 100 && connector.updated.length === updatesBefore; i++)
+      await new Promise((r) => setTimeout(r, 20));
+    const update = connector.updated.at(-1);
+    expect(update?.replyToId).toBe('card-1');
+    return update?.activity.attachments?.[0]?.content;
+  }
+});

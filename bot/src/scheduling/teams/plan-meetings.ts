@@ -1,0 +1,100 @@
+import type { TurnContext } from 'botbuilder';
+import type { Person } from '../../directory/domain/person';
+import type { BotDependencies } from '../../platform/bot/bot-dependencies';
+import { slotsFromCard } from '../../platform/bot/card-slots';
+import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
+import { unavailableActionCard } from '../../platform/cards/unavailable-action-card';
+import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { cycleStatusCard } from './cycle-status-card';
+import { meetingPlanCard } from './meeting-plan-card';
+import { planView, statusView } from './meeting-views';
+
+/** Card data for planning: which community and year (absent means "the chair's first, this planning year"). */
+export interface PlanData {
+  communityId?: string;
+  academicYear?: string;
+  [input: string]: unknown;
+}
+
+/** "Plan meetings": the proposal card, or the status card when the year is already planned. */
+export async function planMeetingsCard(
+  person: Person,
+  data: PlanData,
+  deps: BotDependencies,
+  error?: string,
+): Promise<AdaptiveCard> {
+  const chaired = person.roles.filter((r) => r.role === 'chair' && r.communityId);
+  const communityId = data.communityId ?? chaired[0]?.communityId;
+  if (!communityId)
+    return unavailableActionCard('Plan meetings', "Only community chairs plan their community's meetings.");
+  const {
+    community,
+    academicYear: planningYear,
+    calendar,
+  } = await deps.scheduling.planningContext(person, communityId);
+  const academicYear = data.academicYear ?? planningYear;
+  const existing = await deps.scheduling.existingCycle(person, communityId, academicYear);
+  if (existing) return cycleStatusCard(statusView(community.name, existing, calendar));
+  const plan = await deps.scheduling.propose(person, communityId, academicYear);
+  const view = planView(community, academicYear, plan, error);
+  view.alternatives = chaired
+    .filter((r) => r.communityId !== communityId)
+    .map((r) => ({ communityId: r.communityId as string, communityName: r.communityName ?? 'another community' }));
+  if (error) {
+    for (const m of view.meetings) {
+      m.date = typeof data[`date_${m.month}`] === 'string' ? (data[`date_${m.month}`] as string) : m.date;
+      m.time = typeof data[`time_${m.month}`] === 'string' ? (data[`time_${m.month}`] as string) : m.time;
+    }
+  }
+  return meetingPlanCard(view);
+}
+
+/** "Create meetings": stores the chosen dates and answers at once; the card updates when calendars are done. */
+export async function createCycleFromCard(
+  context: TurnContext,
+  person: Person,
+  data: PlanData,
+  deps: BotDependencies,
+): Promise<AdaptiveCard> {
+  const communityId = String(data.communityId ?? '');
+  const academicYear = String(data.academicYear ?? '');
+  const { community, calendar } = await deps.scheduling.planningContext(person, communityId);
+  const slots = slotsFromCard(data, community.timeZone, community.meetingMinutes);
+  let cycleId: string;
+  try {
+    cycleId = (await deps.scheduling.create(person, communityId, academicYear, slots)).cycleId;
+  } catch (error) {
+    if (error instanceof UserFacingError && error.code === 'invalid')
+      return planMeetingsCard(person, data, deps, error.message);
+    throw error;
+  }
+  const cycle = await watchCycleCard(context, person, cycleId, deps);
+  return cycleStatusCard(statusView(community.name, cycle, calendar));
+}
+
+/** The cycle now, with the card this invoke came from watched until its calendar work finishes (if it has not yet). */
+export async function watchCycleCard(context: TurnContext, person: Person, cycleId: string, deps: BotDependencies) {
+  deps.cycleCards.watch(cycleId, context);
+  const cycle = await deps.scheduling.cycleStatus(person, cycleId);
+  if (cycle.meetings.every((m) => m.status !== 'planned' && m.status !== 'creating')) deps.cycleCards.unwatch(cycleId);
+  return cycle;
+}
+
+/** "Move the meeting" and "Cancel the meeting" on the status card; answers with the refreshed card. */
+export async function changeMeetingFromCard(
+  person: Person,
+  verb: 'rescheduleMeeting' | 'cancelMeeting',
+  data: { meetingId?: string; date?: string; time?: string; comment?: string },
+  deps: BotDependencies,
+): Promise<AdaptiveCard> {
+  const meetingId = String(data.meetingId ?? '');
+  const meeting =
+    verb === 'rescheduleMeeting'
+      ? await deps.scheduling.rescheduleTo(person, meetingId, String(data.date ?? ''), String(data.time ?? ''))
+      : await deps.scheduling.cancel(person, meetingId, String(data.comment ?? ''));
+  const cycle = await deps.scheduling.cycleStatus(person, meeting.cycleId);
+  const { kind } = await deps.scheduling.planningCalendar();
+  if (!meeting.communityId) return cycleStatusCard(statusView('Keeping in Touch with all chairs', cycle, kind));
+  const { community } = await deps.scheduling.planningContext(person, meeting.communityId);
+  return cycleStatusCard(statusView(community.name, cycle, kind));
+}
