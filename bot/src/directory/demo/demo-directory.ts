@@ -1,6 +1,6 @@
+import kentCalendar from '../../platform/demo/kent-calendar.json';
 import { SeededRandom } from '../../platform/demo/seeded-random';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
-import kentCalendar from '../../platform/demo/kent-calendar.json';
 import type { RoleKind } from '../domain/person';
 import { demoNames } from './demo-names';
 import { prgServices } from './prg-services';

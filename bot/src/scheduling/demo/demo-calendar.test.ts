@@ -1,6 +1,6 @@
 import { buildDemoDirectory } from '../../directory/demo/demo-directory';
-import { englandAndWalesBankHolidays } from './bank-holidays';
 import kentCalendar from '../../platform/demo/kent-calendar.json';
+import { englandAndWalesBankHolidays } from './bank-holidays';
 import { kentTermDates } from './kent-term-dates';
 
 describe('Kent calendar facts', () => {

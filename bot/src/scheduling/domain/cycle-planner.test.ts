@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import kentCalendar from '../../platform/demo/kent-calendar.json';
 import { isoWeekday } from '../../platform/time/plain-date';
 import { LONDON, zonedToInstant } from '../../platform/time/zoned-time';
-import kentCalendar from '../../platform/demo/kent-calendar.json';
 import type { BusyTime } from './busy-time';
 import { academicYearMonths, DEFAULT_CYCLE_MONTHS } from './cycle-months';
 import { type CyclePlanInput, planCycle } from './cycle-planner';
