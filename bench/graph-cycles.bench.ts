@@ -2,7 +2,6 @@
 // Graph double with 150 ms latency per call, and compares with one Graph call per event (the same adapter with
 // batches of one). Reports Graph HTTP calls and wall time. Run: npm run bench
 
-import { seedDemoData } from '../bot/src/demo/seed-demo-data';
 import { DirectoryRepository } from '../bot/src/directory/store/directory-repository';
 import { migrateToLatest } from '../bot/src/platform/db/migrate';
 import { openDatabase } from '../bot/src/platform/db/open-database';
@@ -14,6 +13,8 @@ import { GRAPH_LIMITS } from '../bot/src/scheduling/calendar/graph/batch-dispatc
 import { createGraphClient } from '../bot/src/scheduling/calendar/graph/create-graph-client';
 import { GraphCalendar } from '../bot/src/scheduling/calendar/graph/graph-calendar';
 import { MeetingsRepository } from '../bot/src/scheduling/store/meetings-repository';
+import { seedDemoData } from '../bot/src/seed-demo-data';
+import { allMigrations } from '../bot/src/start-service';
 import { startGraphDouble } from '../test/support/graph-double';
 import { planningClock } from '../test/support/planning-clock';
 import { StubEntraNetwork } from '../test/support/stub-entra-network';
@@ -22,7 +23,7 @@ const LATENCY_MS = 150;
 
 async function createAllCycles(maxPerBatch: number) {
   const { db } = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
-  await migrateToLatest(db);
+  await migrateToLatest(db, allMigrations);
   await seedDemoData(db);
   const entra = new StubEntraNetwork();
   const double = await startGraphDouble({ latencyMs: LATENCY_MS, acceptToken: (t) => entra.issuedTokens.includes(t) });

@@ -1,4 +1,4 @@
-// Draws the app's Teams icons and writes them as PNGs (node:zlib only):
+// Draws the app's Teams icons and writes them as PNGs (encoded with pngjs):
 //   appPackage/color.png   192x192, a white "community" glyph on the accent-coloured rounded square
 //   appPackage/outline.png  32x32, the same glyph in white on transparent
 // The glyph is a circle of six members joined by a ring around a hub: a community around its school.
@@ -6,40 +6,17 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { crc32, deflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 
 /** The accent colour of the icon and of the manifest's accentColor. */
 export const ACCENT = { hex: '#1E5F8C', rgb: [0x1e, 0x5f, 0x8c] };
 
 const SAMPLES = 4; // 4x4 samples a pixel for smooth edges
 
-/** Encodes RGBA pixels (width*height*4 bytes, row by row) as a PNG: 8-bit, colour type 6 (RGB with alpha). */
+/** Encodes RGBA pixels (width*height*4 bytes, row by row) as a PNG: 8-bit, colour type 6, filter none, zlib level 9. */
 export function encodePng(width, height, rgba) {
   if (rgba.length !== width * height * 4) throw new Error('Pixel buffer does not match the size');
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8); // bit depth, colour type, compression, filter, interlace
-  const rows = Buffer.alloc(height * (width * 4 + 1));
-  for (let y = 0; y < height; y++) {
-    rows[y * (width * 4 + 1)] = 0; // filter: none
-    rgba.copy(rows, y * (width * 4 + 1) + 1, y * width * 4, (y + 1) * width * 4);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-function chunk(type, data) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const checksum = Buffer.alloc(4);
-  checksum.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, checksum]);
+  return PNG.sync.write({ width, height, data: rgba }, { filterType: 0, deflateLevel: 9, deflateStrategy: 0 });
 }
 
 /** Whether a point (in glyph units, centre 0,0, radius about 1) is inside the community glyph. */

@@ -8,12 +8,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, parseEnv } from 'node:util';
 import { AppManifestUtils } from '@microsoft/app-manifest';
-import { createZip } from './zip-writer.mjs';
+import { strToU8, zipSync } from 'fflate';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMA_MODULE = '@microsoft/app-manifest/build/json-schemas/teams/v1.22/MicrosoftTeams.schema.json';
+/** Every zip entry carries 1980-01-01 00:00 (local, as DOS times are), so the same input gives the same bytes. */
+const ZIP_ENTRY_TIME = new Date(1980, 0, 1);
 const PLACEHOLDER = /\$\{\{ *([A-Za-z_][A-Za-z0-9_]*) *\}\}/g;
 
 /** Placeholders that may resolve to an empty string: production has no name suffix. */
@@ -24,22 +26,6 @@ export class PackagingError extends Error {
   name = 'PackagingError';
 }
 
-/** Parses a .env file (KEY=value lines, # comments, optional quotes) into a plain object. */
-export function parseEnvFile(text) {
-  const values = {};
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (!match) continue;
-    let value = match[2];
-    const quoted = /^(["'])(.*)\1$/.exec(value);
-    value = quoted ? quoted[2] : value.replace(/\s+#.*$/, '').trim();
-    values[match[1]] = value;
-  }
-  return values;
-}
-
 /** Reads env/.env.{name} and, if present, env/.env.{name}.user (its values win); lists the files read. */
 export async function readEnvironment(envDir, envName) {
   const base = path.join(envDir, `.env.${envName}`);
@@ -48,7 +34,7 @@ export async function readEnvironment(envDir, envName) {
   const user = `${base}.user`;
   if (existsSync(user)) files.push(user);
   const values = {};
-  for (const file of files) Object.assign(values, parseEnvFile(await readFile(file, 'utf8')));
+  for (const file of files) Object.assign(values, parseEnv(await readFile(file, 'utf8')));
   return { values, files: files.map(relative) };
 }
 
@@ -102,14 +88,17 @@ export async function packageApp({
     throw new PackagingError(`The ${envName} manifest does not match the v1.22 schema:\n  ${errors.join('\n  ')}`);
   }
   const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
-  const entries = [{ name: 'manifest.json', data: manifestText }];
+  const entries = { 'manifest.json': strToU8(manifestText) };
   for (const icon of [manifest.icons.color, manifest.icons.outline]) {
-    entries.push({ name: icon, data: await readFile(path.join(appPackageDir, icon)) });
+    if (Object.hasOwn(entries, icon) || icon.startsWith('/') || icon.includes('\\') || icon.split('/').includes('..')) {
+      throw new PackagingError(`The manifest's icon "${icon}" must be a distinct path inside appPackage/`);
+    }
+    entries[icon] = await readFile(path.join(appPackageDir, icon));
   }
   await mkdir(outDir, { recursive: true });
   const zipPath = path.join(outDir, `appPackage.${envName}.zip`);
   await writeFile(path.join(outDir, `manifest.${envName}.json`), manifestText);
-  await writeFile(zipPath, createZip(entries));
+  await writeFile(zipPath, zipSync(entries, { level: 9, mtime: ZIP_ENTRY_TIME }));
   return { zipPath, manifest };
 }
 

@@ -1,34 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { sql } from 'kysely';
-import { isDirectoryEmpty, seedDemoData } from './demo/seed-demo-data';
-import { DirectoryRepository } from './directory/store/directory-repository';
-import { PrgDirectoryRepository } from './directory/store/prg-directory-repository';
-import { fundingService } from './funding/app/funding-service';
-import { fundingRepositories } from './funding/store/funding-repository';
+import type { Migration } from 'kysely';
+import { composeDirectory } from './directory/compose-directory';
+import { composeFunding, fundingMigrations } from './funding/compose-funding';
 import { botEndpoint, loopbackOnly } from './platform/bot/bot-endpoint';
+import type { BotRoutes } from './platform/bot/bot-routes';
 import { CommunitiesBot } from './platform/bot/communities-bot';
 import { createCloudAdapter } from './platform/bot/create-cloud-adapter';
 import type { AppConfig } from './platform/config';
 import { ConversationRefsRepository } from './platform/conversations/conversation-refs-repository';
-import { migrateToLatest } from './platform/db/migrate';
-import { openDatabase } from './platform/db/open-database';
-import { DevTokens } from './platform/http/auth/dev-tokens';
-import { EntraTokens } from './platform/http/auth/entra-tokens';
+import { migrateToLatest, platformMigrations } from './platform/db/migrate';
+import { openDatabase, pingDatabase } from './platform/db/open-database';
+import type { Feature } from './platform/feature';
+import { signInTokens } from './platform/http/auth/sign-in-tokens';
 import { createHttpApp } from './platform/http/create-http-app';
 import type { Logger } from './platform/logging/logger';
 import { OutboxRepository } from './platform/outbox/outbox-repository';
 import { startBackgroundWork } from './platform/outbox/start-background-work';
-import { composeQuestions } from './questions/compose-questions';
-import { CycleRunner } from './scheduling/app/cycle-runner';
-import { schedulingService } from './scheduling/app/scheduling-service';
-import { AppOnlyToken } from './scheduling/calendar/graph/app-only-token';
-import { createGraphClient } from './scheduling/calendar/graph/create-graph-client';
-import { GraphCalendar } from './scheduling/calendar/graph/graph-calendar';
-import { LocalCalendar } from './scheduling/calendar/local/local-calendar';
-import { MeetingsRepository } from './scheduling/store/meetings-repository';
-import { CycleCardRefresher } from './scheduling/teams/cycle-card-refresher';
-import { finishedCycleCard } from './scheduling/teams/finished-cycle-view';
+import type { PlatformParts } from './platform/platform-parts';
+import { composeQuestions, questionsMigrations } from './questions/compose-questions';
+import { composeScheduling, schedulingMigrations } from './scheduling/compose-scheduling';
+import { isDirectoryEmpty, seedDemoData } from './seed-demo-data';
+
+/** Every feature's migrations; the migrator runs them in name order. */
+export const allMigrations: Record<string, Migration> = {
+  ...platformMigrations,
+  ...schedulingMigrations,
+  ...fundingMigrations,
+  ...questionsMigrations,
+};
+
+/** Card verbs offered on welcome cards whose capability is not built yet (issue 12 builds them). */
+const UPCOMING_VERBS = { nextMeeting: 'Next meeting', budget: 'Community budget', myCommunities: 'My communities' };
 
 /** A running service: its HTTP server, the port it listens on and how to stop it cleanly. */
 export interface RunningService {
@@ -38,7 +41,7 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** The composition root: opens and migrates the database, wires adapters to ports and starts listening. */
+/** The assembly: opens and migrates the database, composes the features, gathers their parts and starts listening. */
 export async function startService(
   config: AppConfig,
   logger: Logger,
@@ -47,54 +50,41 @@ export async function startService(
   const { db, engine } = await openDatabase(config.database, (err) =>
     logger.warn({ err }, 'a database connection was dropped'),
   );
-  const migrated = await migrateToLatest(db);
+  const migrated = await migrateToLatest(db, allMigrations);
   if (migrated.length > 0) logger.info({ migrated }, 'database migrated');
   if (config.seedDemoData && (await isDirectoryEmpty(db))) {
     logger.info(await seedDemoData(db), 'demo data loaded into an empty database');
   }
 
-  const directory = new DirectoryRepository(db);
-  const calendar = config.graph
-    ? new GraphCalendar(createGraphClient(new AppOnlyToken(config.graph)))
-    : new LocalCalendar();
-  const schedulingPorts = { meetings: new MeetingsRepository(db), calendar, now: clock };
-  const cycleRunner = new CycleRunner(schedulingPorts);
-  const scheduling = schedulingService(schedulingPorts, config.scheduling, cycleRunner, (err, cycleId) =>
-    logger.error({ err, cycleId }, 'creating calendar events failed'),
-  );
-  const conversationRefs = new ConversationRefsRepository(db);
-  const funding = fundingService({ ...fundingRepositories(db), directory, now: clock, newId: randomUUID });
   const adapter = createCloudAdapter(config.bot, logger);
-  const cycleCards = new CycleCardRefresher(adapter, config.bot?.appId ?? '', logger);
-  const questions = await composeQuestions(db, adapter, config.bot?.appId ?? '', conversationRefs, logger);
-  const bot = new CommunitiesBot({
-    directory,
-    conversationRefs,
+  const conversationRefs = new ConversationRefsRepository(db);
+  const platform: PlatformParts = {
+    config,
+    db,
     logger,
-    scheduling,
-    cycleCards,
-    questions: questions.service,
-    funding,
-  });
-  cycleRunner.onFinished((cycle) => cycleCards.cycleFinished(cycle, (c) => finishedCycleCard(schedulingPorts, c)));
-  const devTokens = config.mode === 'local' ? new DevTokens(config.devTokenSecret) : undefined;
-  const entraTokens = config.sso ? new EntraTokens(config.sso) : undefined;
-  const tokenVerifier = entraTokens ?? devTokens;
-  if (!tokenVerifier) throw new Error('No way to verify tab sign-in tokens: set AAD_APP_CLIENT_ID.');
+    clock,
+    newId: randomUUID,
+    adapter,
+    botAppId: config.bot?.appId ?? '',
+    conversationRefs,
+  };
+  const tokens = signInTokens(config);
+  const directory = composeDirectory(platform, tokens);
+  const features = [
+    directory.feature,
+    composeScheduling(platform, directory.directory),
+    composeFunding(platform, directory.directory),
+    await composeQuestions(platform, directory.directory),
+  ];
 
+  const bot = new CommunitiesBot(botRoutesOf(features, directory.home));
   const app = createHttpApp({
     engine,
-    pingDatabase: async () => {
-      await sql`select 1`.execute(db);
-    },
-    directory,
-    tokenVerifier: devTokens && entraTokens ? firstThatAccepts(entraTokens, devTokens) : tokenVerifier,
-    devTokens,
-    scheduling,
-    funding,
-    questions: questions.service,
-    prgDirectory: new PrgDirectoryRepository(db),
+    pingDatabase: () => pingDatabase(db),
     botMessages: config.bot ? [botEndpoint(adapter, bot)] : [loopbackOnly(), botEndpoint(adapter, bot)],
+    signIn: directory.signIn,
+    devRoutes: directory.devRoutes,
+    routes: features.flatMap((f) => f.routes ?? []),
     tabDistDir: config.tabDistDir,
     logger,
   });
@@ -103,15 +93,15 @@ export async function startService(
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);
   });
-  cycleRunner.resumeUnfinished().catch((err: unknown) => logger.error({ err }, 'resuming calendar work failed'));
+  for (const feature of features) feature.start?.();
   const background = startBackgroundWork({
-    config,
     adapter,
+    botAppId: platform.botAppId,
     outbox: new OutboxRepository(db),
-    meetings: schedulingPorts.meetings,
     conversationRefs,
-    afterSend: questions.afterSend,
-    now: clock,
+    notificationCards: Object.assign({}, ...features.map((f) => f.notificationCards ?? {})),
+    afterSend: features.flatMap((f) => (f.afterSend ? [f.afterSend] : [])),
+    jobs: features.flatMap((f) => f.jobs ?? []),
     logger,
   });
   const address = server.address();
@@ -129,8 +119,12 @@ export async function startService(
   };
 }
 
-function firstThatAccepts(first: EntraTokens, second: DevTokens) {
+function botRoutesOf<P>(features: Feature<P>[], home: BotRoutes<P>['home']): BotRoutes<P> {
   return {
-    verify: async (token: string) => first.verify(token).catch(() => second.verify(token)),
+    home,
+    cardVerbs: Object.assign({}, ...features.map((f) => f.cardVerbs ?? {})),
+    textCommands: features.flatMap((f) => f.textCommands ?? []),
+    messageExtensions: features.flatMap((f) => f.messageExtensions ?? []),
+    upcomingVerbs: UPCOMING_VERBS,
   };
 }

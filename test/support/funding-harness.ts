@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { seedDemoData } from '../../bot/src/demo/seed-demo-data';
 import type { Person } from '../../bot/src/directory/domain/person';
 import { DirectoryRepository } from '../../bot/src/directory/store/directory-repository';
 import { type FundingService, fundingService } from '../../bot/src/funding/app/funding-service';
@@ -12,6 +11,8 @@ import type { Database } from '../../bot/src/platform/db/schema';
 import { LONDON, zonedToInstant } from '../../bot/src/platform/time/zoned-time';
 import { academicYearOf } from '../../bot/src/scheduling/domain/academic-year';
 import { MeetingsRepository } from '../../bot/src/scheduling/store/meetings-repository';
+import { seedDemoData } from '../../bot/src/seed-demo-data';
+import { allMigrations } from '../../bot/src/start-service';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './database-targets';
 import { PLANNING_DAY_MS } from './planning-clock';
 
@@ -33,7 +34,7 @@ export interface FundingHarness {
 export async function openFundingHarness(engine: 'pglite' | 'postgres'): Promise<FundingHarness> {
   const database: ThrowawayDatabase = await createThrowawayDatabase(engine);
   const { db } = await openDatabase(database.target);
-  await migrateToLatest(db);
+  await migrateToLatest(db, allMigrations);
   await seedDemoData(db);
   const clock = { nowMs: PLANNING_DAY_MS };
   const directory = new DirectoryRepository(db);

@@ -3,7 +3,7 @@ import type { Event } from '@microsoft/microsoft-graph-types';
 import express from 'express';
 
 /** A fault the double injects into one request inside a $batch. */
-export type InjectedFault = { status: 429 | 503 | 504; retryAfterSeconds?: number } | { hang: true } | undefined;
+type InjectedFault = { status: 429 | 503 | 504; retryAfterSeconds?: number } | { hang: true } | undefined;
 
 /** What a test can ask of the double and read back from it. */
 export interface GraphDouble {

@@ -1,4 +1,4 @@
-import type { CalendarEventRequest } from '../../bot/src/scheduling/calendar/calendar-port';
+import type { CalendarEventRequest } from '../../bot/src/scheduling/app/ports';
 import { AppOnlyToken } from '../../bot/src/scheduling/calendar/graph/app-only-token';
 import { createGraphClient } from '../../bot/src/scheduling/calendar/graph/create-graph-client';
 import { GraphCalendar } from '../../bot/src/scheduling/calendar/graph/graph-calendar';

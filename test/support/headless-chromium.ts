@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
 /** The system Chromium the browser tests drive (Debian's `chromium` package; scripts/test.sh installs it as root). */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** Launches headless Chromium, or fails (never skips) naming what is missing. */
 export async function launchHeadlessChromium(): Promise<Browser> {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { seedDemoData } from '../../bot/src/demo/seed-demo-data';
 import type { Person, RoleKind } from '../../bot/src/directory/domain/person';
 import { DirectoryRepository } from '../../bot/src/directory/store/directory-repository';
 import { ConversationRefsRepository } from '../../bot/src/platform/conversations/conversation-refs-repository';
@@ -13,6 +12,8 @@ import { type QuestionsService, questionsService } from '../../bot/src/questions
 import { seedFaqIfEmpty } from '../../bot/src/questions/demo/seed-faq';
 import { FaqRepository } from '../../bot/src/questions/store/faq-repository';
 import { QuestionsRepository } from '../../bot/src/questions/store/questions-repository';
+import { seedDemoData } from '../../bot/src/seed-demo-data';
+import { allMigrations } from '../../bot/src/start-service';
 import { createThrowawayDatabase } from './database-targets';
 import { demoPersonWith } from './demo-people';
 
@@ -35,7 +36,7 @@ export interface QuestionsHarness {
 export async function openQuestionsHarness(engine: 'pglite' | 'postgres'): Promise<QuestionsHarness> {
   const database = await createThrowawayDatabase(engine);
   const { db } = await openDatabase(database.target);
-  await migrateToLatest(db);
+  await migrateToLatest(db, allMigrations);
   await seedDemoData(db);
   const seeded = await seedFaqIfEmpty(db);
   const directory = new DirectoryRepository(db);

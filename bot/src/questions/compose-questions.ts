@@ -1,59 +1,80 @@
-import { randomUUID } from 'node:crypto';
-import type { CloudAdapter } from 'botbuilder';
-import type { Kysely } from 'kysely';
-import type { ConversationRefsPort } from '../platform/conversations/conversation-refs';
-import type { Database } from '../platform/db/schema';
-import type { Logger } from '../platform/logging/logger';
+import type { DirectoryPort, Person } from '../directory';
+import type { Feature, FeatureMigrations } from '../platform/feature';
+import { parseBody } from '../platform/http/parse-body';
+import type { AfterSend } from '../platform/outbox/notification-cards';
+import type { PlatformParts } from '../platform/platform-parts';
+import { faqRoutes } from './api/faq-routes';
+import { questionRoutes } from './api/question-routes';
 import { FaqCatalog } from './app/faq-catalog';
 import { type ChannelPostPayload, QUESTION_IN_CHANNEL } from './app/question-notifications';
-import { type QuestionsService, questionsService } from './app/questions-service';
+import { questionsService } from './app/questions-service';
 import { seedFaqIfEmpty } from './demo/seed-faq';
 import { FaqRepository } from './store/faq-repository';
+import * as questionsFaq from './store/migrations/0005-questions-faq';
 import { QuestionsRepository } from './store/questions-repository';
+import { ASK_KCC, askKccFetchTask, askKccSubmit } from './teams/messaging-extension-ask';
+import { SEARCH_FAQ, searchFaqExtension } from './teams/messaging-extension-search';
 import { QuestionChannel } from './teams/question-channel';
+import { handleQuestionCommand } from './teams/question-commands';
+import { questionNotificationCards } from './teams/question-notification-cards';
+import { questionCommandOf } from './teams/question-text-commands';
+import { questionCardVerbs } from './teams/question-verbs';
+import type { QuestionsTeamsDeps } from './teams/questions-teams-deps';
 
-/** Called after the outbox delivered a message, with the id of the message it posted. */
-export type AfterSend = (
-  kind: string,
-  payload: Record<string, unknown>,
-  conversationId: string,
-  activityId: string,
-) => Promise<void>;
+/** The tables of questions, question channels and the FAQ. */
+export const questionsMigrations: FeatureMigrations = { '0005-questions-faq': questionsFaq };
 
-/** The questions and FAQ feature, wired: its use cases, and what outbox delivery calls after posting a question card. */
-export interface ComposedQuestions {
-  service: QuestionsService;
-  afterSend: AfterSend;
-}
-
-/** Publishes the starting FAQ into an empty knowledge base and wires the question use cases to the store and Teams. */
-export async function composeQuestions(
-  db: Kysely<Database>,
-  adapter: CloudAdapter,
-  botAppId: string,
-  conversationRefs: ConversationRefsPort,
-  logger: Logger,
-): Promise<ComposedQuestions> {
+/** Publishes the starting FAQ into an empty knowledge base and wires questions, channels and the FAQ to Teams and the API. */
+export async function composeQuestions(platform: PlatformParts, directory: DirectoryPort): Promise<Feature<Person>> {
+  const { db, logger, conversationRefs } = platform;
   const seeded = await seedFaqIfEmpty(db);
   if (seeded > 0) logger.info({ seeded }, 'starting FAQ published');
   const questions = new QuestionsRepository(db);
   const faq = new FaqRepository(db);
-  const channel = new QuestionChannel(adapter, botAppId, conversationRefs, logger);
+  const channel = new QuestionChannel(platform.adapter, platform.botAppId, conversationRefs, logger);
   const service = questionsService({
     questions,
     faq,
     catalog: new FaqCatalog(faq),
     changed: (change) => void channel.questionChanged(change),
-    newId: randomUUID,
+    newId: platform.newId,
     knownChannel: async (conversationId) => {
       const ref = await conversationRefs.find(conversationId);
       return ref !== undefined && ref.conversationType !== 'personal';
     },
   });
-  const afterSend: AfterSend = async (kind, payload, conversationId, activityId) => {
+  const rememberChannelCard: AfterSend = async (kind, payload, conversationId, activityId) => {
     if (kind !== QUESTION_IN_CHANNEL) return;
     const { question } = payload as unknown as ChannelPostPayload;
     await questions.rememberChannelCard(question.id, conversationId, activityId);
   };
-  return { service, afterSend };
+  const deps: QuestionsTeamsDeps = { directory, conversationRefs, questions: service };
+  return {
+    name: 'questions',
+    routes: [
+      faqRoutes({ useCases: service, parse: parseBody }),
+      questionRoutes({ useCases: service, parse: parseBody }),
+    ],
+    cardVerbs: questionCardVerbs(deps),
+    textCommands: [
+      {
+        name: 'ask, questions, faq, set question channel',
+        matches: (text) => questionCommandOf(text) !== undefined,
+        run: async (context, text) => {
+          const command = questionCommandOf(text);
+          if (command) await handleQuestionCommand(context, command.command, text, deps);
+        },
+      },
+    ],
+    messageExtensions: [
+      { commandId: SEARCH_FAQ.commandId, query: (context, query) => searchFaqExtension(context, query, deps) },
+      {
+        commandId: ASK_KCC,
+        fetchTask: (context, action) => askKccFetchTask(context, action, deps),
+        submitAction: (context, action) => askKccSubmit(context, action, deps),
+      },
+    ],
+    notificationCards: questionNotificationCards(),
+    afterSend: rememberChannelCard,
+  };
 }

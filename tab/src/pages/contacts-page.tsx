@@ -4,11 +4,8 @@ import {
   Card,
   CardHeader,
   Field,
-  MessageBar,
-  MessageBarBody,
   makeStyles,
   SearchBox,
-  Spinner,
   Text,
   Title2,
   Title3,
@@ -16,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
 import { useApi } from '../api/use-api';
+import { LoadState } from '../components/load-state';
 import { openExternal } from '../host/open-external';
 import { useSession } from '../session/session-context';
 
@@ -80,19 +78,14 @@ export function ContactsPage() {
           placeholder="for example: speech, sensory, Hartley"
         />
       </Field>
-      {read.loading && !read.data && <Spinner label="Loading contacts…" />}
-      {read.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{read.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {read.data && contacts.length === 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            No one matches "{deferred}". Try a service (for example "occupational") or a need.
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <LoadState
+        loading={read.loading && !read.data}
+        error={read.error}
+        empty={read.data !== undefined && contacts.length === 0}
+        loadingLabel="Loading contacts…"
+      >
+        No one matches "{deferred}". Try a service (for example "occupational") or a need.
+      </LoadState>
       {mine.length > 0 && (
         <ContactList title="Your community's link practitioners" contacts={mine} className={styles.section} />
       )}

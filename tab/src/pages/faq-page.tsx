@@ -4,11 +4,8 @@ import {
   AccordionItem,
   AccordionPanel,
   Field,
-  MessageBar,
-  MessageBarBody,
   makeStyles,
   SearchBox,
-  Spinner,
   Text,
   Title2,
   Title3,
@@ -17,6 +14,7 @@ import {
 import { useDeferredValue, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { AskQuestionForm } from '../components/ask-question-form';
+import { LoadState } from '../components/load-state';
 
 /** A published FAQ entry as the API returns it. */
 interface FaqEntry {
@@ -54,17 +52,9 @@ export function FaqPage() {
           placeholder="for example: who comes to community meetings?"
         />
       </Field>
-      {read.loading && <Spinner label="Searching…" />}
-      {read.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{read.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!read.loading && !read.error && entries.length === 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>Nothing published answers that yet. Ask KCC below.</MessageBarBody>
-        </MessageBar>
-      )}
+      <LoadState loading={read.loading} error={read.error} empty={entries.length === 0} loadingLabel="Searching…">
+        Nothing published answers that yet. Ask KCC below.
+      </LoadState>
       {(q ? ['Best matches'] : themes).map((theme) => (
         <section key={theme} className={styles.section} aria-label={theme}>
           <Title3 as="h2" block>

@@ -4,7 +4,6 @@ import {
   MessageBar,
   MessageBarBody,
   makeStyles,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -21,6 +20,7 @@ import { useApi } from '../api/use-api';
 import { AcademicYearSelect } from '../components/academic-year-select';
 import { CommunityPicker } from '../components/community-picker';
 import { academicYearOf, formatMeetingTime } from '../components/dates';
+import { LoadState } from '../components/load-state';
 import { useSession } from '../session/session-context';
 
 /** A meeting as the API returns it. */
@@ -90,22 +90,17 @@ export function MeetingsPage() {
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
-      {meetings.loading && <Spinner label="Loading meetings…" />}
-      {meetings.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{meetings.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!meetings.loading && !meetings.error && rows.length === 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            No meetings are planned for {year} yet.
-            {isChair
-              ? ' Plan the year in the Communities of Schools chat: type "plan meetings" or choose Plan meetings.'
-              : ' Your chair plans them; they will appear here.'}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <LoadState
+        loading={meetings.loading}
+        error={meetings.error}
+        empty={rows.length === 0}
+        loadingLabel="Loading meetings…"
+      >
+        No meetings are planned for {year} yet.
+        {isChair
+          ? ' Plan the year in the Communities of Schools chat: type "plan meetings" or choose Plan meetings.'
+          : ' Your chair plans them; they will appear here.'}
+      </LoadState>
       {rows.length > 0 && (
         <Table aria-label={`Meetings in ${year}`}>
           <TableHeader>

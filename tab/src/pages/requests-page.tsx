@@ -1,11 +1,8 @@
 import {
   Badge,
   Field,
-  MessageBar,
-  MessageBarBody,
   makeStyles,
   Select,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -18,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApi } from '../api/use-api';
+import { LoadState } from '../components/load-state';
 import { formatPence } from '../components/money';
 
 /** A funding request as GET /api/funding-requests returns it. */
@@ -75,19 +73,9 @@ export function RequestsPage() {
           </Select>
         </Field>
       </div>
-      {read.loading && <Spinner label="Loading requests…" />}
-      {read.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{read.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!read.loading && !read.error && rows.length === 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            There are no funding requests {status ? `with the status "${statusLabels[status]}"` : 'yet'}.
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <LoadState loading={read.loading} error={read.error} empty={rows.length === 0} loadingLabel="Loading requests…">
+        There are no funding requests {status ? `with the status "${statusLabels[status]}"` : 'yet'}.
+      </LoadState>
       {rows.length > 0 && (
         <Table aria-label="Funding requests" size="small">
           <TableHeader>

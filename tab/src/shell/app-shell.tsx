@@ -13,7 +13,7 @@ const ChannelConfigPage = lazy(() =>
 );
 
 /** The pages of the tab, each at its own deep-linkable path. */
-export const pages = [
+const pages = [
   { path: '/budget', title: 'Budget', element: <BudgetPage /> },
   { path: '/contacts', title: 'Contacts', element: <ContactsPage /> },
   { path: '/meetings', title: 'Meetings', element: <MeetingsPage /> },

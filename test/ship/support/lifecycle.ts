@@ -25,12 +25,12 @@ export function readLifecycle(file: string): Lifecycle {
 }
 
 /** The output names a Bicep template declares (arm/deploy writes each to the environment under its own name). */
-export function bicepOutputs(templatePath: string): string[] {
+function bicepOutputs(templatePath: string): string[] {
   return [...readText(templatePath).matchAll(/^output\s+(\w+)\s+\w+\s*=/gm)].map((m) => m[1] ?? '');
 }
 
 /** The files an action reads whose ${{NAME}} placeholders the toolkit fills in. */
-export function filesRead(step: Step): string[] {
+function filesRead(step: Step): string[] {
   const w = step.with ?? {};
   switch (step.uses) {
     case 'aadApp/update':

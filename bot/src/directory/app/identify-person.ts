@@ -1,12 +1,8 @@
+import type { Caller } from '../../platform/identity/caller';
 import type { Person } from '../domain/person';
 import type { DirectoryPort } from './ports';
 
-/** What an edge knows about who is speaking; `lookupEmail` is asked only when the object id does not match. */
-export interface Caller {
-  aadObjectId?: string;
-  email?: string;
-  lookupEmail?: () => Promise<string | undefined>;
-}
+export type { Caller };
 
 /** Finds the person behind a caller: by Entra object id first, then by email. */
 export async function identifyPerson(directory: DirectoryPort, caller: Caller): Promise<Person | undefined> {

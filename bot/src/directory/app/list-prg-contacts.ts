@@ -1,5 +1,5 @@
 import type { Person } from '../domain/person';
-import type { PrgDirectoryPort, PrgPractitioner, PrgService } from './prg-directory-port';
+import type { PrgDirectoryPort, PrgPractitioner, PrgService } from './ports';
 
 /** A practitioner as the contacts page lists them. */
 export interface PrgContact extends PrgPractitioner {

@@ -1,5 +1,41 @@
 import type { Person } from '../domain/person';
 
+/** A Professional Resource Group service. */
+export interface PrgService {
+  id: string;
+  name: string;
+  description: string;
+  needs: string[];
+  email: string;
+  phone: string;
+}
+
+/** A named practitioner of a PRG service and the communities they link to. */
+export interface PrgPractitioner {
+  personId: string;
+  name: string;
+  jobTitle: string | null;
+  email: string;
+  phone: string | null;
+  serviceId: string;
+  communities: { id: string; name: string }[];
+}
+
+/** A community as lists show it. */
+export interface CommunitySummary {
+  id: string;
+  name: string;
+  districtName: string;
+  areaName: string;
+}
+
+/** Read access to the PRG directory and the list of communities. */
+export interface PrgDirectoryPort {
+  services(): Promise<PrgService[]>;
+  practitioners(): Promise<PrgPractitioner[]>;
+  communities(): Promise<CommunitySummary[]>;
+}
+
 /** Who is who: the people the app knows and their roles. */
 export interface DirectoryPort {
   /** The person with this Entra object id, if any. */

@@ -4,11 +4,12 @@ import {
   databaseEngines,
   type ThrowawayDatabase,
 } from '../../../../test/support/database-targets';
-import { isDirectoryEmpty, seedDemoData } from '../../demo/seed-demo-data';
 import { ConversationRefsRepository } from '../../platform/conversations/conversation-refs-repository';
 import { migrateToLatest } from '../../platform/db/migrate';
 import { openDatabase } from '../../platform/db/open-database';
 import type { Database } from '../../platform/db/schema';
+import { isDirectoryEmpty, seedDemoData } from '../../seed-demo-data';
+import { allMigrations } from '../../start-service';
 import { DirectoryRepository } from './directory-repository';
 
 describe.each(databaseEngines())('the store on %s', (engine) => {
@@ -25,14 +26,14 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
   });
 
   it('migrates an empty database, and a second run changes nothing', async () => {
-    expect(await migrateToLatest(db)).toEqual([
+    expect(await migrateToLatest(db, allMigrations)).toEqual([
       '0001-foundation',
       '0002-meetings',
       '0003-outbox-dedupe',
       '0004-funding',
       '0005-questions-faq',
     ]);
-    expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);
   });
 
@@ -173,7 +174,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
   it('keeps the data after a restart, and seeding again adds nothing', async () => {
     await db.destroy();
     db = (await openDatabase(throwaway.target)).db;
-    expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     const before = await db
       .selectFrom('people')
       .select((eb) => eb.fn.countAll<string>().as('n'))

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import type { CommunitySummary, PrgDirectoryPort, PrgPractitioner, PrgService } from '../app/prg-directory-port';
+import type { CommunitySummary, PrgDirectoryPort, PrgPractitioner, PrgService } from '../app/ports';
 
 /** Reads PRG services, practitioners and communities. */
 export class PrgDirectoryRepository implements PrgDirectoryPort {

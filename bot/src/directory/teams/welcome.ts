@@ -1,28 +1,22 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
-import type { BotDependencies } from '../../platform/bot/bot-dependencies';
 import { callerOf, conversationOf } from '../../platform/bot/turn-caller';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { greetCaller } from '../app/greet-caller';
+import type { DirectoryTeamsDeps } from './directory-teams-deps';
 import { sharedChatWelcomeCard } from './shared-chat-welcome-card';
 import { unknownPersonCard } from './unknown-person-card';
 import { welcomeCard } from './welcome-card';
 
 /** Recognises the sender, remembers the conversation and returns the card that fits them. */
-export async function welcomeCardFor(context: TurnContext, deps: BotDependencies): Promise<AdaptiveCard> {
+export async function welcomeCardFor(context: TurnContext, deps: DirectoryTeamsDeps): Promise<AdaptiveCard> {
   const greeting = await greetCaller(deps, callerOf(context), conversationOf(context));
   return greeting.person
     ? welcomeCard(greeting.person, greeting.actions)
     : unknownPersonCard(context.activity.from?.name);
 }
 
-/** Sends the welcome (or how-to-get-access) card into the conversation. */
-export async function sendWelcome(context: TurnContext, deps: BotDependencies): Promise<void> {
-  const card = await welcomeCardFor(context, deps);
-  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
-}
-
 /** Welcomes a team or group chat without naming anyone, and remembers the conversation. */
-export async function sendSharedChatWelcome(context: TurnContext, deps: BotDependencies): Promise<void> {
+export async function sendSharedChatWelcome(context: TurnContext, deps: DirectoryTeamsDeps): Promise<void> {
   await deps.conversationRefs.save({ ...conversationOf(context), personId: null });
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(sharedChatWelcomeCard())] });
 }

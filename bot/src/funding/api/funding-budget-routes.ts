@@ -1,4 +1,5 @@
 import express, { Router } from 'express';
+import { signedInPerson } from '../../directory';
 import { budgetSchema } from '../app/funding-action-schemas';
 import { budgetJson, fundingRequestJson } from './funding-json';
 import { type FundingRouteDeps, queryText } from './funding-route-deps';
@@ -7,19 +8,19 @@ import { type FundingRouteDeps, queryText } from './funding-route-deps';
 export function fundingBudgetRoutes({ useCases, parse }: FundingRouteDeps): Router {
   const router = Router();
   router.get('/communities/:id/budget', async (req, res) => {
-    res.json(budgetJson(await useCases.budget(res.locals.person, req.params.id, queryText(req.query.year))));
+    res.json(budgetJson(await useCases.budget(signedInPerson(res.locals), req.params.id, queryText(req.query.year))));
   });
   router.put('/communities/:id/budget', async (req, res) => {
     const budget = parse(budgetSchema, req.body);
     const year = queryText(req.query.year);
-    res.json(budgetJson(await useCases.setBudget(res.locals.person, req.params.id, year, budget)));
+    res.json(budgetJson(await useCases.setBudget(signedInPerson(res.locals), req.params.id, year, budget)));
   });
   router.post('/budgets/import', express.text({ type: ['text/csv', 'text/plain'], limit: '1mb' }), async (req, res) => {
     const csv = typeof req.body === 'string' ? req.body : (req.body as { csv?: unknown } | undefined)?.csv;
-    res.json(await useCases.importBudgets(res.locals.person, typeof csv === 'string' ? csv : ''));
+    res.json(await useCases.importBudgets(signedInPerson(res.locals), typeof csv === 'string' ? csv : ''));
   });
   router.get('/communities/:id/agenda', async (req, res) => {
-    const agenda = await useCases.agenda(res.locals.person, req.params.id);
+    const agenda = await useCases.agenda(signedInPerson(res.locals), req.params.id);
     res.json({
       communityId: agenda.communityId,
       communityName: agenda.communityName,

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { signedInPerson } from '../../directory';
 import { decisionSchema, revocationSchema } from '../app/funding-action-schemas';
 import { fundingRequestSchema } from '../app/funding-request-schema';
 import { fundingRequestJson } from './funding-json';
@@ -9,14 +10,18 @@ export function fundingRequestRoutes({ useCases, parse }: FundingRouteDeps): Rou
   const router = Router();
   router.post('/funding-requests', async (req, res) => {
     const input = parse(fundingRequestSchema, req.body);
-    const { request, created } = await useCases.submitRequest(res.locals.person, input, req.get('Idempotency-Key'));
+    const { request, created } = await useCases.submitRequest(
+      signedInPerson(res.locals),
+      input,
+      req.get('Idempotency-Key'),
+    );
     res
       .status(created ? 201 : 200)
       .location(`/api/funding-requests/${request.id}`)
       .json({ id: request.id, status: request.status });
   });
   router.get('/funding-requests', async (req, res) => {
-    const requests = await useCases.listRequests(res.locals.person, {
+    const requests = await useCases.listRequests(signedInPerson(res.locals), {
       communityId: queryText(req.query.communityId),
       schoolId: queryText(req.query.schoolId),
       status: queryText(req.query.status),
@@ -25,18 +30,18 @@ export function fundingRequestRoutes({ useCases, parse }: FundingRouteDeps): Rou
     res.json({ requests: requests.map(fundingRequestJson) });
   });
   router.get('/funding-requests/:id', async (req, res) => {
-    res.json(fundingRequestJson(await useCases.request(res.locals.person, req.params.id)));
+    res.json(fundingRequestJson(await useCases.request(signedInPerson(res.locals), req.params.id)));
   });
   router.post('/funding-requests/:id/decision', async (req, res) => {
     const decision = parse(decisionSchema, req.body);
-    res.json(fundingRequestJson(await useCases.decide(res.locals.person, req.params.id, decision)));
+    res.json(fundingRequestJson(await useCases.decide(signedInPerson(res.locals), req.params.id, decision)));
   });
   router.post('/funding-requests/:id/revoke', async (req, res) => {
     const { reason } = parse(revocationSchema, req.body);
-    res.json(fundingRequestJson(await useCases.revokeApproval(res.locals.person, req.params.id, reason)));
+    res.json(fundingRequestJson(await useCases.revokeApproval(signedInPerson(res.locals), req.params.id, reason)));
   });
   router.post('/funding-requests/:id/withdraw', async (req, res) => {
-    res.json(fundingRequestJson(await useCases.withdraw(res.locals.person, req.params.id)));
+    res.json(fundingRequestJson(await useCases.withdraw(signedInPerson(res.locals), req.params.id)));
   });
   return router;
 }

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { signedInPerson } from '../../directory';
 import { registrationSchema } from '../app/funding-action-schemas';
 import type { FundingRouteDeps } from './funding-route-deps';
 
@@ -7,10 +8,10 @@ export function representativeRoutes({ useCases, parse }: FundingRouteDeps): Rou
   const router = Router();
   router.post('/schools/:id/representative', async (req, res) => {
     const registration = parse(registrationSchema, req.body);
-    res.json(await useCases.registerRepresentative(res.locals.person, req.params.id, registration));
+    res.json(await useCases.registerRepresentative(signedInPerson(res.locals), req.params.id, registration));
   });
   router.get('/communities/:id/representatives', async (req, res) => {
-    const schools = await useCases.representatives(res.locals.person, req.params.id);
+    const schools = await useCases.representatives(signedInPerson(res.locals), req.params.id);
     res.json({
       schools: schools.map((s) => ({
         schoolId: s.schoolId,

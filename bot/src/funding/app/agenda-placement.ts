@@ -1,9 +1,7 @@
 import { formatZonedIso, LONDON } from '../../platform/time/zoned-time';
-import { academicYearOf } from '../../scheduling/domain/academic-year';
-import { SchoolCalendar } from '../../scheduling/domain/school-calendar';
+import { academicYearOf, SchoolCalendar } from '../../scheduling';
 import { agendaMeetingFor, earliestMeetingDate, type KnownSchoolDays } from '../domain/agenda-cut-off';
-import type { AgendaMeeting } from './funding-store';
-import type { FundingPorts, FundingSettings } from './ports';
+import type { AgendaMeeting, FundingPorts, FundingSettings } from './ports';
 
 /** How long after a meeting its chair can still record decisions before its undecided requests move on. */
 export const RECORDING_GRACE_MS = 7 * 24 * 3600_000;

@@ -1,15 +1,13 @@
-import { requireCommunityMember, requireOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireCommunityMember, requireOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import { academicYearOf } from '../../scheduling/domain/academic-year';
-import { isAcademicYear } from '../../scheduling/domain/cycle-months';
+import { checkedInput, invalid } from '../../platform/validation/checked-input';
+import { academicYearOf, isAcademicYear } from '../../scheduling';
 import { type Protection, potOf, remainingOf } from '../domain/budget-ledger';
 import { formatPence } from '../domain/pence';
 import { londonDate } from './agenda-placement';
-import { checkedInput, invalid } from './checked-input';
 import { type BudgetInput, budgetSchema } from './funding-action-schemas';
-import type { BudgetBreakdown } from './funding-store';
-import type { FundingPorts } from './ports';
+import type { BudgetBreakdown, FundingPorts } from './ports';
 
 /** A community's budget for a year: pot = allocation − protections = committed + remaining, all in pence. */
 export interface BudgetSummary extends BudgetBreakdown {
@@ -86,7 +84,7 @@ export async function setCommunityBudget(
 }
 
 /** An academic year id, or a clear refusal. */
-export function yearOrRefuse(year: string | undefined): string {
+function yearOrRefuse(year: string | undefined): string {
   if (!year || !isAcademicYear(year)) {
     throw invalid('The year', { year: 'Give the academic year like 2026-27.' });
   }

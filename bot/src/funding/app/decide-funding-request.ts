@@ -1,13 +1,12 @@
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { checkedInput, invalid } from '../../platform/validation/checked-input';
 import { requireChairOf, requireRepresentativeOf } from '../domain/funding-access';
 import type { FundingRequest } from '../domain/funding-request';
 import { checkDecision, checkRevocation, checkWithdrawal, type DecisionInput } from '../domain/request-lifecycle';
-import { checkedInput, invalid } from './checked-input';
 import { decisionSchema, revocationSchema } from './funding-action-schemas';
 import { decisionNotification } from './funding-notifications';
-import type { AgendaMeeting } from './funding-store';
-import type { FundingPorts } from './ports';
+import type { AgendaMeeting, FundingPorts } from './ports';
 
 /** Records the community's decision (chair only); an approval commits its amount against the pot in the same step. */
 export async function decideFundingRequest(

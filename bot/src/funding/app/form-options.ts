@@ -1,4 +1,4 @@
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { remainingOf } from '../domain/budget-ledger';
 import { requireChairOf } from '../domain/funding-access';
@@ -9,8 +9,7 @@ import {
   REQUEST_TYPES,
   YEAR_GROUPS,
 } from '../domain/funding-request';
-import type { AgendaMeeting, SchoolForFunding } from './funding-store';
-import type { FundingPorts } from './ports';
+import type { AgendaMeeting, FundingPorts, SchoolForFunding } from './ports';
 
 /** What the request form offers: the schools the person represents and the choices of each field. */
 export interface RequestFormOptions {

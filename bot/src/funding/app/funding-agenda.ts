@@ -1,11 +1,10 @@
-import { requireCommunityManager } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireCommunityManager } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import type { FundingRequest } from '../domain/funding-request';
 import { isUndecided } from '../domain/request-lifecycle';
 import { RECORDING_GRACE_MS, refreshAgendas } from './agenda-placement';
-import type { AgendaMeeting } from './funding-store';
-import type { FundingPorts, FundingSettings } from './ports';
+import type { AgendaMeeting, FundingPorts, FundingSettings } from './ports';
 
 /** A community's next agenda: its meeting, the requests on it, those still open from last week, and those waiting. */
 export interface FundingAgenda {

@@ -1,12 +1,11 @@
 import type { FundingRequest } from '../domain/funding-request';
-import type { AgendaMeeting, FundingNotification, SchoolForFunding } from './funding-store';
-import type { FundingPorts } from './ports';
+import type { AgendaMeeting, FundingNotification, FundingPorts, SchoolForFunding } from './ports';
 
 /** The outbox kind that tells a school's representative about a decision (or a revoked approval). */
-export const FUNDING_DECISION_KIND = 'funding-decision';
+const FUNDING_DECISION_KIND = 'funding-decision';
 
 /** The outbox kind that tells a representative someone else has registered for their school. */
-export const REPRESENTATIVE_REPLACED_KIND = 'representative-replaced';
+const REPRESENTATIVE_REPLACED_KIND = 'representative-replaced';
 
 /** What the decision card shows; the pupil appears only as the school's own reference. */
 export interface DecisionNotice {

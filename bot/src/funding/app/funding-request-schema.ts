@@ -89,6 +89,3 @@ export const fundingRequestSchema = z
     },
     { when: () => true },
   );
-
-/** A request as validated: trimmed, with defaults filled in. */
-export type ValidFundingRequest = z.infer<typeof fundingRequestSchema> & FundingRequestInput;

@@ -1,4 +1,4 @@
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
 import { DEFAULT_CUT_OFF_SCHOOL_DAYS } from '../domain/agenda-cut-off';
 import type { FundingRequest, FundingRequestInput } from '../domain/funding-request';
 import type { DecisionInput } from '../domain/request-lifecycle';

@@ -1,10 +1,11 @@
-import { requireOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireOfficer } from '../../directory';
+import { invalid } from '../../platform/validation/checked-input';
 import { readBudgetCsv } from '../domain/budget-csv';
 import { potOf } from '../domain/budget-ledger';
 import { formatPence } from '../domain/pence';
-import { invalid } from './checked-input';
 import type { FundingPorts } from './ports';
+import { parseCsv } from './read-csv';
 
 /** What an import changed. */
 export interface ImportResult {
@@ -22,7 +23,9 @@ export async function importBudgetsCsv(ports: FundingPorts, person: Person, csv:
     throw invalid('The import', { csv: 'Send the CSV file as the request body (Content-Type: text/csv).' });
   }
   if (csv.length > MAX_CSV_CHARACTERS) throw invalid('The import', { csv: 'The file is larger than 1 MB.' });
-  const { rows, problems } = readBudgetCsv(csv);
+  const parsed = parseCsv(csv);
+  if ('error' in parsed) throw invalid('The import', { csv: parsed.error });
+  const { rows, problems } = readBudgetCsv(parsed.rows);
   const communities = await ports.budgets.existingCommunities([...new Set(rows.map((r) => r.communityId))]);
   const years = await ports.budgets.academicYears();
   for (const row of rows) {

@@ -1,5 +1,178 @@
-import type { DirectoryPort } from '../../directory/app/ports';
-import type { BudgetsStore, FundingRequestsStore, RepresentativesStore } from './funding-store';
+import type { DirectoryPort } from '../../directory';
+import type { Holiday, Term } from '../../scheduling';
+import type { Protection } from '../domain/budget-ledger';
+import type { DecisionOutcome, FundingRequest, FundingRequestInput, FundingStatus } from '../domain/funding-request';
+
+/** A school with its community, as funding sees it. */
+export interface SchoolForFunding {
+  id: string;
+  name: string;
+  communityId: string;
+  communityName: string;
+}
+
+/** A meeting of a community that requests can be put on the agenda of. */
+export interface AgendaMeeting {
+  id: string;
+  title: string;
+  startMs: number;
+  endMs: number;
+  timeZone: string;
+}
+
+/** A notification to enqueue with a change: sent to the first of `personIds` who has a personal chat with the bot. */
+export interface FundingNotification {
+  kind: string;
+  personIds: string[];
+  payload: Record<string, unknown>;
+  dedupeKey: string;
+}
+
+/** A request to store, already checked. */
+export interface NewFundingRequest extends FundingRequestInput {
+  id: string;
+  communityId: string;
+  academicYear: string;
+  submittedBy: string;
+  submittedAtMs: number;
+  idempotencyKey: string | null;
+  payloadHash: string;
+  agendaMeetingId: string | null;
+}
+
+/** A decision to record; the store checks the request is still undecided and, for approvals, that the pot allows it. */
+export interface DecisionCommand {
+  decisionId: string;
+  requestId: string;
+  outcome: DecisionOutcome;
+  amountPence: number | null;
+  reason: string | null;
+  deferredToMeetingId: string | null;
+  prgServiceId: string | null;
+  decidedBy: string;
+  decidedAtMs: number;
+  notification: FundingNotification;
+}
+
+/** Filters for reading requests; every present filter must match. */
+export interface RequestFilter {
+  communityIds?: string[];
+  schoolIds?: string[];
+  status?: FundingStatus;
+  academicYear?: string;
+  agendaMeetingId?: string;
+}
+
+/** Funding requests, decisions and the ledger; every change is audited in its transaction. */
+export interface FundingRequestsStore {
+  school(schoolId: string): Promise<SchoolForFunding | undefined>;
+  community(communityId: string): Promise<{ id: string; name: string } | undefined>;
+  prgServices(): Promise<{ id: string; name: string }[]>;
+  /** Every term date and bank holiday the app knows. */
+  schoolDays(): Promise<{ terms: Term[]; holidays: Holiday[] }>;
+  /** A community's meetings that are not cancelled or failed and end after an instant, soonest first. */
+  upcomingMeetings(communityId: string, endingAfterMs: number): Promise<AgendaMeeting[]>;
+  /** Stores a request unless its submitter already used the idempotency key; returns the stored one. */
+  insertRequest(
+    request: NewFundingRequest,
+  ): Promise<{ request: FundingRequest; created: boolean; payloadHash: string }>;
+  request(requestId: string): Promise<FundingRequest | undefined>;
+  listRequests(filter: RequestFilter): Promise<FundingRequest[]>;
+  /** Undecided requests (of these communities, or all) with no agenda meeting, or one cancelled, failed or ended. */
+  strandedRequests(communityIds: string[] | null, endedBeforeMs: number): Promise<FundingRequest[]>;
+  /** Puts requests on meetings' agendas (their pot year follows the meeting). */
+  placeOnAgenda(placements: { requestId: string; meetingId: string; academicYear: string }[]): Promise<void>;
+  withdraw(requestId: string, actorId: string): Promise<FundingRequest>;
+  decide(command: DecisionCommand): Promise<FundingRequest>;
+  /** Takes an approval back with a compensating ledger entry. */
+  revoke(command: {
+    decisionId: string;
+    requestId: string;
+    reason: string;
+    actorId: string;
+    atMs: number;
+    notification: FundingNotification;
+  }): Promise<FundingRequest>;
+}
+
+/** A community's budget for a year with what approvals commit against it. */
+export interface StoredBudget {
+  communityId: string;
+  academicYear: string;
+  allocationPence: number;
+  protections: Protection[];
+  committedPence: number;
+}
+
+/** A budget to set: the whole allocation and every protection, replacing what was there. */
+export interface BudgetChange {
+  communityId: string;
+  academicYear: string;
+  allocationPence: number;
+  protections: Protection[];
+}
+
+/** How a community's money and requests split by school and by meeting. */
+export interface BudgetBreakdown {
+  bySchool: { schoolId: string; name: string; approvedPence: number; requestCount: number }[];
+  byMeeting: {
+    meetingId: string | null;
+    title: string;
+    startMs: number | null;
+    requestCount: number;
+    approvedPence: number;
+  }[];
+}
+
+/** Community budgets per academic year; setting or importing is audited and all-or-nothing. */
+export interface BudgetsStore {
+  budget(communityId: string, academicYear: string): Promise<StoredBudget | undefined>;
+  breakdown(communityId: string, academicYear: string): Promise<BudgetBreakdown>;
+  /**
+   * Sets budgets in one transaction; when a pot would fall below its commitments it changes nothing and refuses,
+   * reporting each such change under the field `fieldOf(index)` names.
+   */
+  setBudgets(
+    changes: BudgetChange[],
+    actorId: string,
+    fieldOf: (index: number) => string,
+  ): Promise<{ created: number; updated: number }>;
+  /** Which of these community ids exist. */
+  existingCommunities(ids: string[]): Promise<Set<string>>;
+  /** Which academic years have been set up. */
+  academicYears(): Promise<Set<string>>;
+}
+
+/** A school's representative and their registration. */
+export interface SchoolRepresentative {
+  personId: string;
+  displayName: string;
+  email: string;
+  registration: { headteacherName: string; confirmedAtMs: number; registeredBy: string } | null;
+}
+
+/** A registration to record; `replacing` is who the caller saw as representative (null when none). */
+export interface RegistrationCommand {
+  registrationId: string;
+  school: SchoolForFunding;
+  personId: string;
+  headteacherName: string;
+  registeredBy: string;
+  atMs: number;
+  replacing: string | null;
+  notification: FundingNotification | null;
+}
+
+/** Who represents which school; a school has at most one at a time and the history is kept. */
+export interface RepresentativesStore {
+  representativeOf(schoolId: string): Promise<SchoolRepresentative | undefined>;
+  /** Every school of a community with its representative, if any. */
+  representativesOf(
+    communityId: string,
+  ): Promise<{ schoolId: string; schoolName: string; representative: SchoolRepresentative | null }[]>;
+  /** Records a registration, replacing the current representative; refuses if someone else registered meanwhile. */
+  register(command: RegistrationCommand): Promise<void>;
+}
 
 /** What the funding use cases need. */
 export interface FundingPorts {

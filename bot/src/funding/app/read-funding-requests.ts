@@ -1,13 +1,12 @@
-import { isOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { isOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { invalid } from '../../platform/validation/checked-input';
 import { canSeeFundingRequestsOf } from '../domain/funding-access';
 import type { FundingRequest, FundingStatus } from '../domain/funding-request';
 import { fundingStatusLabels } from '../domain/funding-request';
 import { refreshAgendas } from './agenda-placement';
-import { invalid } from './checked-input';
-import type { RequestFilter } from './funding-store';
-import type { FundingPorts, FundingSettings } from './ports';
+import type { FundingPorts, FundingSettings, RequestFilter } from './ports';
 
 /** What a list of requests can be narrowed to. */
 export interface RequestQuery {

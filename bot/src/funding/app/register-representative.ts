@@ -1,11 +1,10 @@
-import { canManageCommunity, isOfficer, requireCommunityManager } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { canManageCommunity, isOfficer, requireCommunityManager } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import { checkedInput } from './checked-input';
+import { checkedInput } from '../../platform/validation/checked-input';
 import { type RegistrationInput, registrationSchema } from './funding-action-schemas';
 import { replacedNotification } from './funding-notifications';
-import type { SchoolRepresentative } from './funding-store';
-import type { FundingPorts } from './ports';
+import type { FundingPorts, SchoolRepresentative } from './ports';
 
 /** The outcome of a registration: who represents the school now, and who they replaced. */
 export interface Registration {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { checkedInput, invalid } from '../../platform/validation/checked-input';
 import { requireRepresentativeOf } from '../domain/funding-access';
 import type { FundingRequest } from '../domain/funding-request';
 import { AgendaPlanner } from './agenda-placement';
-import { checkedInput, invalid } from './checked-input';
 import { fundingRequestSchema } from './funding-request-schema';
 import type { FundingPorts, FundingSettings } from './ports';
 

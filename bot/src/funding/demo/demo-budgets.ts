@@ -1,4 +1,4 @@
-import type { DemoDirectory } from '../../directory/demo/demo-directory';
+import type { DemoDirectory } from '../../directory';
 import { SeededRandom } from '../../platform/demo/seeded-random';
 
 /** A demo community budget for a year, in pence. */

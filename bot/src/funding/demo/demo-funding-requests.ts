@@ -1,5 +1,5 @@
-import type { DemoDirectory } from '../../directory/demo/demo-directory';
-import { prgServices } from '../../directory/demo/prg-services';
+import type { DemoDirectory } from '../../directory';
+import { prgServices } from '../../directory';
 import { SeededRandom } from '../../platform/demo/seeded-random';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
 import { addDays, isoWeekday } from '../../platform/time/plain-date';
@@ -8,7 +8,7 @@ import { AREAS_OF_NEED, type AreaOfNeed, type RequestType } from '../domain/fund
 import { type DemoRequestText, demoRequestTexts } from './demo-funding-texts';
 
 /** A demo request with its decision (if decided); 2025-26 requests are decided, a few June 2026 ones wait. */
-export interface DemoFundingRequest extends DemoRequestText {
+interface DemoFundingRequest extends DemoRequestText {
   id: string;
   schoolId: string;
   communityId: string;
@@ -29,7 +29,7 @@ export interface DemoFundingRequest extends DemoRequestText {
 }
 
 /** A demo decision, recorded by the community's chair. */
-export interface DemoDecision {
+interface DemoDecision {
   id: string;
   outcome: 'approved' | 'declined' | 'signposted';
   amountPence: number | null;

@@ -1,5 +1,5 @@
 import type { Insertable, InsertObject, Transaction } from 'kysely';
-import type { DemoDirectory } from '../../directory/demo/demo-directory';
+import type { DemoDirectory } from '../../directory';
 import type { Database } from '../../platform/db/schema';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
 import { buildDemoBudgets } from './demo-budgets';

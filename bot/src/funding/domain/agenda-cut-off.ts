@@ -1,5 +1,5 @@
 import { addDays, isoWeekday, type PlainDate } from '../../platform/time/plain-date';
-import type { SchoolCalendar } from '../../scheduling/domain/school-calendar';
+import type { SchoolCalendar } from '../../scheduling';
 
 /** Requests must reach the chair at least this many school days before a meeting, unless configured otherwise. */
 export const DEFAULT_CUT_OFF_SCHOOL_DAYS = 5;

@@ -1,6 +1,5 @@
-import { isAcademicYear } from '../../scheduling/domain/cycle-months';
+import { isAcademicYear } from '../../scheduling';
 import type { Protection } from './budget-ledger';
-import { parseCsv } from './csv-text';
 import { parsePoundsToPence } from './pence';
 
 /** One budget read from an import file; `line` is its line number in the file (the header is line 1). */
@@ -13,14 +12,12 @@ export interface BudgetCsvRow {
 }
 
 /** The columns an import file has: the first three, then any number of protection label/amount pairs. */
-export const BUDGET_CSV_HEADER = 'community_id,academic_year,allocation_gbp,protection_1_label,protection_1_gbp';
+const BUDGET_CSV_HEADER = 'community_id,academic_year,allocation_gbp,protection_1_label,protection_1_gbp';
 
-/** Reads a budgets CSV; every problem is reported against its row and column (`rows[3].allocation_gbp`). */
-export function readBudgetCsv(text: string): { rows: BudgetCsvRow[]; problems: Record<string, string> } {
+/** Reads the rows of a budgets CSV; every problem is reported against its row and column (`rows[3].allocation_gbp`). */
+export function readBudgetCsv(table: string[][]): { rows: BudgetCsvRow[]; problems: Record<string, string> } {
   const problems: Record<string, string> = {};
-  const parsed = parseCsv(text);
-  if ('error' in parsed) return { rows: [], problems: { csv: parsed.error } };
-  const [header, ...data] = parsed.rows;
+  const [header, ...data] = table;
   const columns = (header ?? []).map((h) => h.trim().toLowerCase());
   const at = (name: string) => columns.indexOf(name);
   const missing = ['community_id', 'academic_year', 'allocation_gbp'].filter((c) => at(c) < 0);

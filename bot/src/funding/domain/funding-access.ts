@@ -1,14 +1,14 @@
-import { isOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { isOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 
 /** True when the person is the school's registered representative. */
-export function representsSchool(person: Person, schoolId: string): boolean {
+function representsSchool(person: Person, schoolId: string): boolean {
   return person.roles.some((r) => r.role === 'representative' && r.schoolId === schoolId);
 }
 
 /** True when the person chairs the community. */
-export function chairsCommunity(person: Person, communityId: string): boolean {
+function chairsCommunity(person: Person, communityId: string): boolean {
   return person.roles.some((r) => r.role === 'chair' && r.communityId === communityId);
 }
 
@@ -20,14 +20,6 @@ export function canSeeFundingRequestsOf(person: Person, school: { id: string; co
     person.roles.some(
       (r) => (r.role === 'chair' || r.role === 'senInclusionAdviser') && r.communityId === school.communityId,
     )
-  );
-}
-
-/** True when the person may read every request of a community: the chair, its SEN IA, officers. */
-export function canSeeCommunityRequests(person: Person, communityId: string): boolean {
-  return (
-    isOfficer(person) ||
-    person.roles.some((r) => (r.role === 'chair' || r.role === 'senInclusionAdviser') && r.communityId === communityId)
   );
 }
 

@@ -1,7 +1,6 @@
 import { SchoolCalendar } from '../../scheduling/domain/school-calendar';
 import { earliestMeetingDate } from './agenda-cut-off';
 import { commitmentShortfall, potOf, remainingOf } from './budget-ledger';
-import { parseCsv } from './csv-text';
 import { formatPence, parsePoundsToPence } from './pence';
 import { pupilReferenceProblem } from './pupil-reference';
 
@@ -63,17 +62,5 @@ describe('the agenda cut-off', () => {
 
   it('counts weekdays that are not bank holidays beyond the known term dates', () => {
     expect(earliestMeetingDate('2026-12-18', 5, known)).toBe('2026-12-28');
-  });
-});
-
-describe('CSV', () => {
-  it('reads quoted fields, doubled quotes and CRLF, and reports an unclosed quote', () => {
-    expect(parseCsv('a,"b, c","say ""hi"""\r\n\r\n1,2,3\n')).toEqual({
-      rows: [
-        ['a', 'b, c', 'say "hi"'],
-        ['1', '2', '3'],
-      ],
-    });
-    expect(parseCsv('a,"b')).toEqual({ error: 'A quoted field is not closed: a " is missing.' });
   });
 });

@@ -1,12 +1,11 @@
 /** The largest amount the app accepts anywhere (£100 million), so sums stay exact integers. */
 export const MAX_PENCE = 10_000_000_000;
 
-/** An amount of pence as people read it: "£1,234.50". */
+const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', signDisplay: 'negative' });
+
+/** An amount of pence as people read it: "£1,234.50" ("-£0.05" below zero, never "-£0.00"). */
 export function formatPence(pence: number): string {
-  const sign = pence < 0 ? '-' : '';
-  const abs = Math.abs(pence);
-  const pounds = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}£${pounds}.${String(abs % 100).padStart(2, '0')}`;
+  return pounds.format(pence / 100);
 }
 
 /** Reads pounds written by a person ("1234.5", "£1,234.56") as exact integer pence; undefined when it is not money. */

@@ -1,7 +1,7 @@
 import { COMMON_FIRST_NAMES } from '../../platform/privacy/common-first-names';
 
 /** The longest pupil reference accepted. */
-export const MAX_PUPIL_REFERENCE_LENGTH = 30;
+const MAX_PUPIL_REFERENCE_LENGTH = 30;
 
 const EXPLANATION =
   "Use the school's own code for the pupil (for example Y4-017 or AB12), never a name: children's names must not be stored here.";

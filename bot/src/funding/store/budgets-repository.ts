@@ -3,9 +3,10 @@ import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
-import type { BudgetBreakdown, BudgetChange, BudgetsStore, StoredBudget } from '../app/funding-store';
+import type { BudgetBreakdown, BudgetChange, BudgetsStore, StoredBudget } from '../app/ports';
 import { budgetChangeProblem } from '../domain/budget-ledger';
 import { isUndecided } from '../domain/request-lifecycle';
+import { communitySchools } from './community-schools';
 import { budgetFigures } from './ledger-figures';
 
 /** Community budgets and their protections; changes lock the budget row and are audited in their transaction. */
@@ -45,12 +46,7 @@ export class BudgetsRepository implements BudgetsStore {
       .where('r.academic_year_id', '=', academicYear)
       .where('r.status', '!=', 'withdrawn')
       .execute();
-    const schools = await this.db
-      .selectFrom('schools')
-      .select(['id', 'name'])
-      .where('community_id', '=', communityId)
-      .orderBy('name')
-      .execute();
+    const schools = await communitySchools(this.db, communityId);
     const meetingIds = [...new Set(requests.map((r) => r.meeting_id).filter((id): id is string => id !== null))];
     const meetings =
       meetingIds.length === 0

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import type { Holiday, Term } from '../../scheduling/domain/school-calendar';
-import type { AgendaMeeting, SchoolForFunding } from '../app/funding-store';
+import type { Holiday, Term } from '../../scheduling';
+import type { AgendaMeeting, SchoolForFunding } from '../app/ports';
 
 /** Reads what funding decisions rest on: schools and communities, PRG services, school days and meetings. */
 export class FundingFactsRepository {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import type { FundingNotification } from '../app/funding-store';
+import { enqueueInTransaction } from '../../platform/outbox/enqueue-in-transaction';
+import type { FundingNotification } from '../app/ports';
 
 /** Enqueues a notification in the caller's transaction, to the first listed person with a personal chat with the bot. */
 export async function enqueueNotification(tx: Transaction<Database>, notification: FundingNotification): Promise<void> {
@@ -16,14 +17,10 @@ export async function enqueueNotification(tx: Transaction<Database>, notificatio
     .map((personId) => chats.find((c) => c.person_id === personId))
     .find((c) => c !== undefined);
   if (!chat) return;
-  await tx
-    .insertInto('outbox')
-    .values({
-      kind: notification.kind,
-      conversation_id: chat.conversation_id,
-      payload: JSON.stringify(notification.payload),
-      dedupe_key: notification.dedupeKey,
-    })
-    .onConflict((oc) => oc.column('dedupe_key').where('dedupe_key', 'is not', null).doNothing())
-    .execute();
+  await enqueueInTransaction(tx, {
+    kind: notification.kind,
+    conversationId: chat.conversation_id,
+    payload: notification.payload,
+    dedupeKey: notification.dedupeKey,
+  });
 }

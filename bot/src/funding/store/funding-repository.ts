@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import type { BudgetsStore, FundingRequestsStore, RepresentativesStore } from '../app/funding-store';
+import type { BudgetsStore, FundingRequestsStore, RepresentativesStore } from '../app/ports';
 import { BudgetsRepository } from './budgets-repository';
 import { FundingRequestsRepository } from './funding-requests-repository';
 import { RepresentativesRepository } from './representatives-repository';

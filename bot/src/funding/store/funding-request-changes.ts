@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import type { DecisionCommand, FundingRequestsStore } from '../app/funding-store';
+import type { DecisionCommand, FundingRequestsStore } from '../app/ports';
 import { commitmentShortfall } from '../domain/budget-ledger';
 import { isUndecided } from '../domain/request-lifecycle';
 import { enqueueNotification } from './funding-outbox';

@@ -5,7 +5,7 @@ import type { AreaOfNeed, FundingDecision, FundingRequest, MeetingRef, YearGroup
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** The query every request read starts from: the request with its school, community and agenda meeting. */
-export function requestsQuery(db: Db) {
+function requestsQuery(db: Db) {
   return db
     .selectFrom('funding_requests as r')
     .innerJoin('schools as s', 's.id', 'r.school_id')

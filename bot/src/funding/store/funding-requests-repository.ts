@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import type { DecisionCommand, FundingRequestsStore, NewFundingRequest, RequestFilter } from '../app/funding-store';
+import type { DecisionCommand, FundingRequestsStore, NewFundingRequest, RequestFilter } from '../app/ports';
 import type { FundingRequest } from '../domain/funding-request';
 import { UNDECIDED_STATUSES } from '../domain/request-lifecycle';
 import { FundingFactsRepository } from './funding-facts-repository';

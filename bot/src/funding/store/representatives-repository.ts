@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import type { RegistrationCommand, RepresentativesStore, SchoolRepresentative } from '../app/funding-store';
+import type { RegistrationCommand, RepresentativesStore, SchoolRepresentative } from '../app/ports';
+import { communitySchools } from './community-schools';
 import { enqueueNotification } from './funding-outbox';
 
 /** Schools' representatives (the roles table) and their registration history. */
@@ -16,12 +17,7 @@ export class RepresentativesRepository implements RepresentativesStore {
   async representativesOf(
     communityId: string,
   ): Promise<{ schoolId: string; schoolName: string; representative: SchoolRepresentative | null }[]> {
-    const schools = await this.db
-      .selectFrom('schools')
-      .select(['id', 'name'])
-      .where('community_id', '=', communityId)
-      .orderBy('name')
-      .execute();
+    const schools = await communitySchools(this.db, communityId);
     const representatives = await this.load(schools.map((s) => s.id));
     return schools.map((s) => ({
       schoolId: s.id,

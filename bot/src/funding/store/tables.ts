@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { Timestamp } from '../../platform/db/foundation-tables';
+import type { Timestamp } from '../../platform/db/tables';
 
 /** Pence in a bigint column: pg reads it back as a string, PGlite as a number; always read through Number(). */
 type PenceColumn = ColumnType<string | number, number, number>;
@@ -90,4 +90,16 @@ export interface RepresentativeRegistrationsTable {
   started_at: Timestamp;
   ended_at: Timestamp | null;
   ended_reason: 'replaced' | 'reconfirmed' | null;
+}
+
+declare module '../../platform/db/schema' {
+  /** Funding: budgets, protections, requests, decisions, the ledger and representatives. */
+  interface Database {
+    budgets: BudgetsTable;
+    budget_protections: BudgetProtectionsTable;
+    funding_requests: FundingRequestsTable;
+    funding_decisions: FundingDecisionsTable;
+    ledger_entries: LedgerEntriesTable;
+    representative_registrations: RepresentativeRegistrationsTable;
+  }
 }

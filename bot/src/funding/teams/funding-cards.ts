@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Person } from '../../directory/domain/person';
-import type { BotDependencies } from '../../platform/bot/bot-dependencies';
+import type { Person } from '../../directory';
+import { orFormAgain } from '../../platform/bot/or-form-again';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { unavailableActionCard } from '../../platform/cards/unavailable-action-card';
-import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { requestFromCardValues } from '../app/card-request-input';
 import type { FundingRequest } from '../domain/funding-request';
 import { formatPence } from '../domain/pence';
 import { fundingRequestFormCard } from './funding-request-form-card';
 import { type FundingRequestLine, fundingRequestsCard } from './funding-requests-card';
+import type { FundingTeamsDeps } from './funding-teams-deps';
 
 const statusText: Record<string, string> = {
   submitted: 'Submitted: waiting for a meeting',
@@ -24,7 +24,7 @@ const statusText: Record<string, string> = {
 /** "Request funding": the form, for school representatives. */
 export async function fundingFormCard(
   person: Person,
-  deps: BotDependencies,
+  deps: FundingTeamsDeps,
   values?: Record<string, string>,
   error?: string,
 ): Promise<AdaptiveCard> {
@@ -50,29 +50,27 @@ export async function fundingFormCard(
 export async function submitFundingFromCard(
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: FundingTeamsDeps,
 ): Promise<AdaptiveCard> {
   const values = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v ?? '')]));
-  try {
-    const { request, created } = await deps.funding.submitRequest(
-      person,
-      requestFromCardValues(data) as never,
-      values.idempotencyKey,
-    );
-    return myRequestsCard(
-      person,
-      deps,
-      created ? `Request ${request.pupilReference ?? ''} submitted.` : 'This request was already submitted.',
-    );
-  } catch (error) {
-    if (error instanceof UserFacingError && error.code === 'invalid')
-      return fundingFormCard(person, deps, values, error.message);
-    throw error;
-  }
+  return orFormAgain(
+    async () => {
+      const { request, created } = await deps.funding.submitRequest(
+        person,
+        requestFromCardValues(data) as never,
+        values.idempotencyKey,
+      );
+      const message = created
+        ? `Request ${request.pupilReference ?? ''} submitted.`
+        : 'This request was already submitted.';
+      return myRequestsCard(person, deps, message);
+    },
+    (problem) => fundingFormCard(person, deps, values, problem),
+  );
 }
 
 /** "My requests": the representative's school requests, newest first. */
-export async function myRequestsCard(person: Person, deps: BotDependencies, message?: string): Promise<AdaptiveCard> {
+export async function myRequestsCard(person: Person, deps: FundingTeamsDeps, message?: string): Promise<AdaptiveCard> {
   const requests = await deps.funding.myRequests(person);
   return fundingRequestsCard({
     title: 'My requests',
@@ -86,7 +84,7 @@ export async function myRequestsCard(person: Person, deps: BotDependencies, mess
 export async function agendaCard(
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: FundingTeamsDeps,
   message?: string,
 ): Promise<AdaptiveCard> {
   const communityId =
@@ -108,7 +106,7 @@ export async function agendaCard(
 export async function decideFromCard(
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: FundingTeamsDeps,
 ): Promise<AdaptiveCard> {
   const requestId = String(data.requestId ?? '');
   const amount =

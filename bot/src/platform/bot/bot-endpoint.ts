@@ -1,9 +1,8 @@
-import type { CloudAdapter } from 'botbuilder';
+import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import type { RequestHandler } from 'express';
-import type { CommunitiesBot } from './communities-bot';
 
 /** Hands a Bot Framework request to the adapter, which authenticates it and runs the bot. */
-export function botEndpoint(adapter: CloudAdapter, bot: CommunitiesBot): RequestHandler {
+export function botEndpoint(adapter: CloudAdapter, bot: ActivityHandlerBase): RequestHandler {
   return async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   };

@@ -1,6 +1,7 @@
 import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  CardFactory,
   type MessagingExtensionAction,
   type MessagingExtensionActionResponse,
   type MessagingExtensionQuery,
@@ -8,18 +9,13 @@ import {
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
-import { sendSharedChatWelcome, sendWelcome } from '../../directory/teams/welcome';
-import { askKccFetchTask, askKccSubmit } from '../../questions/teams/messaging-extension-ask';
-import { searchFaqExtension } from '../../questions/teams/messaging-extension-search';
-import { handleQuestionCommand } from '../../questions/teams/question-commands';
-import { sendPlanningCard } from '../../scheduling/teams/plan-meetings-message';
-import type { BotDependencies } from './bot-dependencies';
-import { handleCardAction } from './card-action-router';
-import { textCommandOf } from './text-command';
+import type { BotRoutes } from './bot-routes';
+import { answerCardAction } from './card-action-router';
+import { textOf } from './text-command';
 
-/** The bot's activity handler: it only routes each activity to the handler that owns it. */
-export class CommunitiesBot extends TeamsActivityHandler {
-  constructor(private readonly deps: BotDependencies) {
+/** The bot's activity handler: it only routes each activity to the feature that owns it. */
+export class CommunitiesBot<P> extends TeamsActivityHandler {
+  constructor(private readonly routes: BotRoutes<P>) {
     super();
     this.onMessage(async (context, next) => {
       await this.routeMessage(context);
@@ -28,54 +24,68 @@ export class CommunitiesBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botWasAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
       const personal = (context.activity.conversation.conversationType ?? 'personal') === 'personal';
-      if (botWasAdded) await (personal ? sendWelcome(context, this.deps) : sendSharedChatWelcome(context, this.deps));
+      if (botWasAdded) await (personal ? this.sendWelcome(context) : this.routes.home.welcomeSharedChat(context));
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
       // Teams also sends conversationUpdate (handled above) for the same install; clients without it rely on this.
-      if (context.activity.channelId !== 'msteams') await sendWelcome(context, this.deps);
+      if (context.activity.channelId !== 'msteams') await this.sendWelcome(context);
       await next();
     });
   }
 
-  protected override async onAdaptiveCardInvoke(
+  protected override onAdaptiveCardInvoke(
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    return handleCardAction(context, invokeValue, this.deps);
+    return answerCardAction(context, invokeValue, this.routes);
   }
 
   protected override handleTeamsMessagingExtensionQuery(
     context: TurnContext,
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
-    return searchFaqExtension(context, query, this.deps);
+    const command = this.routes.messageExtensions.find((c) => c.commandId === query.commandId)?.query;
+    if (command) return command(context, query);
+    return Promise.resolve({ composeExtension: { type: 'message', text: notACommand(query.commandId) } });
   }
 
   protected override handleTeamsMessagingExtensionFetchTask(
     context: TurnContext,
     action: MessagingExtensionAction,
   ): Promise<MessagingExtensionActionResponse> {
-    return askKccFetchTask(context, action, this.deps);
+    const command = this.routes.messageExtensions.find((c) => c.commandId === action.commandId)?.fetchTask;
+    return command ? command(context, action) : Promise.resolve(closeDialog(notACommand(action.commandId)));
   }
 
   protected override handleTeamsMessagingExtensionSubmitAction(
     context: TurnContext,
     action: MessagingExtensionAction,
   ): Promise<MessagingExtensionActionResponse> {
-    return askKccSubmit(context, action, this.deps);
+    const command = this.routes.messageExtensions.find((c) => c.commandId === action.commandId)?.submitAction;
+    return command ? command(context, action) : Promise.resolve(closeDialog(notACommand(action.commandId)));
   }
 
   private async routeMessage(context: TurnContext): Promise<void> {
     if (context.activity.value && !context.activity.text) return; // Legacy Action.Submit payloads: not used.
-    const { command, text } = textCommandOf(context.activity);
-    if (command === 'planMeetings') return sendPlanningCard(context, this.deps);
-    if (command === 'ask' || command === 'questions' || command === 'faq' || command === 'setQuestionChannel') {
-      return handleQuestionCommand(context, command, text, this.deps);
-    }
-    if (command === 'unknown') {
-      await context.sendActivity(`I don't know "${text.slice(0, 60)}" yet. Here is what I can do:`);
-    }
-    await sendWelcome(context, this.deps);
+    const { text, isHelp } = textOf(context.activity);
+    if (isHelp) return this.sendWelcome(context);
+    const command = this.routes.textCommands.find((c) => c.matches(text));
+    if (command) return command.run(context, text);
+    await context.sendActivity(`I don't know "${text.slice(0, 60)}" yet. Here is what I can do:`);
+    await this.sendWelcome(context);
   }
+
+  private async sendWelcome(context: TurnContext): Promise<void> {
+    const card = await this.routes.home.welcomeCard(context);
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+  }
+}
+
+function notACommand(commandId: string | undefined): string {
+  return `"${commandId ?? ''}" is not a command of this app.`;
+}
+
+function closeDialog(message: string): MessagingExtensionActionResponse {
+  return { task: { type: 'message', value: message } };
 }

@@ -1,20 +1,16 @@
 import { type Activity, TurnContext } from 'botbuilder';
-import { type QuestionTextCommand, questionCommandOf } from '../../questions/teams/question-text-commands';
 
-/** The commands the bot understands when typed. */
-export type TextCommand = 'help' | 'planMeetings' | QuestionTextCommand | 'unknown';
-
-/** Reads the command from a message, ignoring an @mention of the bot, case and punctuation. */
-export function textCommandOf(activity: Activity): { command: TextCommand; text: string } {
+/** A typed message without the bot's @mention, and whether it only asks for help (or says hello). */
+export function textOf(activity: Activity): { text: string; isHelp: boolean } {
   const withoutMention = activity.recipient ? TurnContext.removeRecipientMention(activity) : activity.text;
   const text = (withoutMention ?? activity.text ?? '').trim();
-  const normalised = text
+  return { text, isHelp: ['', 'help', 'hi', 'hello', 'start', 'menu'].includes(normalisedCommand(text)) };
+}
+
+/** A command as typed, compared without case or punctuation ("Plan meetings!" is "plan meetings"). */
+export function normalisedCommand(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[^a-z ]/g, '')
     .trim();
-  if (['', 'help', 'hi', 'hello', 'start', 'menu'].includes(normalised)) return { command: 'help', text };
-  if (['plan meetings', 'plan meeting', 'plan the year'].includes(normalised)) return { command: 'planMeetings', text };
-  const question = questionCommandOf(text);
-  if (question) return { command: question.command, text };
-  return { command: 'unknown', text };
 }

@@ -1,6 +1,6 @@
 import { TeamsInfo, TurnContext } from 'botbuilder';
-import type { Caller } from '../../directory/app/identify-person';
 import type { ConversationRef } from '../conversations/conversation-refs';
+import type { Caller } from '../identity/caller';
 
 /** Who sent this activity: the Entra object id, and the Teams roster's email if that is needed. */
 export function callerOf(context: TurnContext): Caller {

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import { Pool, types } from 'pg';
 import { PGliteDialect, type PGliteLike } from './pglite-dialect';
 import type { Database } from './schema';
@@ -37,4 +37,9 @@ export async function openDatabase(
     parsers: { [pgliteTypes.DATE]: (value: string) => value },
   });
   return { db: new Kysely<Database>({ dialect: new PGliteDialect(pglite as PGliteLike) }), engine: 'pglite' };
+}
+
+/** Checks the database answers (health checks). */
+export async function pingDatabase(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
 }

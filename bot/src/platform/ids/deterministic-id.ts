@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** The namespace under which the app derives its name-based UUIDs. */
-export const APP_NAMESPACE = 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f607';
+const APP_NAMESPACE = 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f607';
 
 /** A name-based UUID (RFC 9562 version 5): the same name always gives the same id. */
 export function uuidV5(name: string, namespace: string = APP_NAMESPACE): string {

@@ -37,6 +37,8 @@ export class OutboxDelivery {
     private readonly sender: MessageSender,
     private readonly limits: DeliveryLimits = TEAMS_DELIVERY_LIMITS,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+    /** The wall clock the rate limits are measured against (paired with `sleep`, so not the business clock). */
+    private readonly now: () => number = Date.now,
   ) {
     this.perConversation = new RateLimiter(limits.perConversationPerSecond, 1000);
     this.perTenant = new RateLimiter(limits.perTenantPerSecond, 1000);
@@ -54,14 +56,14 @@ export class OutboxDelivery {
     const tenant = await this.sender.tenantOf(message.conversationId);
     for (;;) {
       const wait = Math.max(
-        this.perConversation.waitFor(message.conversationId, Date.now()),
-        this.perTenant.waitFor(tenant, Date.now()),
+        this.perConversation.waitFor(message.conversationId, this.now()),
+        this.perTenant.waitFor(tenant, this.now()),
       );
       if (wait === 0) break;
       await this.sleep(wait);
     }
-    this.perConversation.record(message.conversationId, Date.now());
-    this.perTenant.record(tenant, Date.now());
+    this.perConversation.record(message.conversationId, this.now());
+    this.perTenant.record(tenant, this.now());
     let result: Awaited<ReturnType<MessageSender['send']>>;
     try {
       result = await this.sender.send(message.conversationId, message.kind, message.payload);

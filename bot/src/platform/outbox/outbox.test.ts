@@ -4,6 +4,7 @@ import {
   databaseEngines,
   type ThrowawayDatabase,
 } from '../../../../test/support/database-targets';
+import { allMigrations } from '../../start-service';
 import { migrateToLatest } from '../db/migrate';
 import { openDatabase } from '../db/open-database';
 import type { Database } from '../db/schema';
@@ -33,7 +34,7 @@ describe.each(databaseEngines())('the outbox (%s)', (engine) => {
   beforeAll(async () => {
     database = await createThrowawayDatabase(engine);
     db = (await openDatabase(database.target)).db;
-    await migrateToLatest(db);
+    await migrateToLatest(db, allMigrations);
     outbox = new OutboxRepository(db);
   });
   afterAll(async () => {

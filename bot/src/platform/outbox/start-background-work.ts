@@ -1,51 +1,45 @@
 import type { CloudAdapter } from 'botbuilder';
-import type { AfterSend } from '../../questions/compose-questions';
-import type { MeetingsStore } from '../../scheduling/app/meetings-store';
-import { queueMeetingReminders } from '../../scheduling/app/queue-meeting-reminders';
-import type { AppConfig } from '../config';
 import type { ConversationRefsPort } from '../conversations/conversation-refs';
-import { startPeriodicJobs } from '../jobs/periodic-jobs';
+import { type PeriodicJob, startPeriodicJobs } from '../jobs/periodic-jobs';
 import type { Logger } from '../logging/logger';
-import { notificationCards } from './notification-cards';
+import type { AfterSend, NotificationCard } from './notification-cards';
 import { OutboxDelivery } from './outbox-delivery';
 import type { OutboxStore } from './outbox-store';
 import { ProactiveSender } from './proactive-sender';
 
-/** What the background work needs from the composition root. */
+/** What the background work needs: the outbox and where to deliver, the features' cards, hooks and jobs. */
 export interface BackgroundParts {
-  config: AppConfig;
   adapter: CloudAdapter;
+  botAppId: string;
   outbox: OutboxStore;
-  meetings: MeetingsStore;
   conversationRefs: ConversationRefsPort;
+  notificationCards: Record<string, NotificationCard>;
   /** Told the id of each message the outbox posted (question cards are updated in place later). */
-  afterSend?: AfterSend;
-  now: () => number;
+  afterSend: AfterSend[];
+  /** The features' own periodic jobs. */
+  jobs: PeriodicJob[];
   logger: Logger;
 }
 
-/** Starts the outbox delivery (every second) and the meeting-reminder sweep (every five minutes). */
+/** Starts the outbox delivery (every second) and the features' jobs. */
 export function startBackgroundWork(parts: BackgroundParts): { stop: () => Promise<void> } {
   const sender = new ProactiveSender(
     parts.adapter,
-    parts.config.bot?.appId ?? '',
+    parts.botAppId,
     parts.conversationRefs,
-    notificationCards(parts.config.publicBaseUrl),
-    parts.afterSend,
+    parts.notificationCards,
+    async (...sent) => {
+      for (const hook of parts.afterSend) await hook(...sent);
+    },
   );
   const delivery = new OutboxDelivery(parts.outbox, sender);
-  return startPeriodicJobs(
-    [
-      {
-        name: 'outbox-delivery',
-        everyMs: 1000,
-        run: async () => {
-          const round = await delivery.deliverDue();
-          if (round.delivered + round.retried + round.failed > 0) parts.logger.info(round, 'outbox delivered');
-        },
-      },
-      { name: 'meeting-reminders', everyMs: 5 * 60_000, run: () => queueMeetingReminders(parts) },
-    ],
-    parts.logger,
-  );
+  const outboxDelivery: PeriodicJob = {
+    name: 'outbox-delivery',
+    everyMs: 1000,
+    run: async () => {
+      const round = await delivery.deliverDue();
+      if (round.delivered + round.retried + round.failed > 0) parts.logger.info(round, 'outbox delivered');
+    },
+  };
+  return startPeriodicJobs([outboxDelivery, ...parts.jobs], parts.logger);
 }

@@ -6,7 +6,7 @@ export const LONDON = 'Europe/London';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Minutes the zone is ahead of UTC at an instant (e.g. 60 in British Summer Time). */
-export function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
+function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-GB', {
@@ -49,9 +49,4 @@ export function formatZonedIso(instantMs: number, timeZone: string): string {
   const sign = offset >= 0 ? '+' : '-';
   const abs = Math.abs(offset);
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-
-/** The wall-clock time ("15:45") of an instant in a zone. */
-export function zonedTimeOfDay(instantMs: number, timeZone: string): string {
-  return formatZonedIso(instantMs, timeZone).slice(11, 16);
 }

@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { signedInPerson } from '../../directory/api/require-person';
+import { signedInPerson } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import type { parseBody } from '../../platform/http/parse-body';
 import type { QuestionsService } from '../app/questions-service';

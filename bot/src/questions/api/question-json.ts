@@ -1,4 +1,4 @@
-import type { FaqResult } from '../app/faq-catalog';
+import type { FaqResult } from '../app/ports';
 import type { FaqEntry } from '../domain/faq-entry';
 import { latestAnswer, type Question } from '../domain/question';
 

@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { signedInPerson } from '../../directory/api/require-person';
+import { signedInPerson } from '../../directory';
 import type { QuestionStatus } from '../domain/question';
 import type { QuestionRouteDeps } from './faq-routes';
 import { faqResultJson, questionJson } from './question-json';

@@ -1,4 +1,4 @@
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
 import type { FaqEntry } from '../domain/faq-entry';

@@ -1,4 +1,4 @@
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
 import type { Question } from '../domain/question';
 import { checkText } from '../domain/question-input';
 import { ALLOWED_FROM, reopenedStatus, requireAllowed } from '../domain/question-lifecycle';

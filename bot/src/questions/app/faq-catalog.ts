@@ -1,16 +1,9 @@
 import type { FaqEntry } from '../domain/faq-entry';
 import { type FaqHit, FaqSearchIndex } from '../domain/faq-search/faq-search-index';
-import type { FaqStore } from './questions-store';
-
-/** A search result: the entry and its score. */
-export interface FaqResult {
-  entry: FaqEntry;
-  score: number;
-  coverage: number;
-}
+import type { FaqResult, FaqSearch, FaqStore } from './ports';
 
 /** The published FAQ held in memory with its search index, rebuilt from the store when any entry changes. */
-export class FaqCatalog {
+export class FaqCatalog implements FaqSearch {
   private index = new FaqSearchIndex();
   private entries = new Map<string, FaqEntry>();
   private revision: string | undefined;

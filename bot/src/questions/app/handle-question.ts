@@ -1,5 +1,5 @@
-import { requireOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { checkFaqEntry } from '../domain/faq-entry';
 import type { Question } from '../domain/question';

@@ -1,12 +1,11 @@
-import { requireOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { checkFaqEntry, type FaqEntry, type FaqEntryInput } from '../domain/faq-entry';
-import type { FaqResult } from './faq-catalog';
-import type { QuestionsPorts } from './ports';
+import type { FaqResult, QuestionsPorts } from './ports';
 
 /** The most results one search returns. */
-export const MAX_SEARCH_RESULTS = 25;
+const MAX_SEARCH_RESULTS = 25;
 
 /** Searches the published FAQ (anyone the app knows); an empty query lists the latest entries. */
 export async function searchFaq(ports: QuestionsPorts, query: string, top = 5): Promise<FaqResult[]> {

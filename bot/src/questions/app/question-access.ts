@@ -1,5 +1,5 @@
-import { isOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { isOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import type { Question } from '../domain/question';
 import type { QuestionsPorts } from './ports';

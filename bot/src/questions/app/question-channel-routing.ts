@@ -1,5 +1,5 @@
-import { requireOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { ALL_THEMES, themeNamed } from '../domain/question-themes';
 import type { QuestionsPorts } from './ports';

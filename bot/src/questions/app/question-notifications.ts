@@ -1,5 +1,5 @@
 import { closeReason, latestAnswer, type Question } from '../domain/question';
-import type { QuestionNotification } from './questions-store';
+import type { QuestionNotification } from './ports';
 
 /** The outbox kind that posts a question's card in its channel. */
 export const QUESTION_IN_CHANNEL = 'question-in-channel';

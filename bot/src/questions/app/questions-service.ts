@@ -1,4 +1,4 @@
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
 import type { FaqEntryInput } from '../domain/faq-entry';
 import type { QuestionStatus } from '../domain/question';
 import type { QuestionInput } from '../domain/question-input';

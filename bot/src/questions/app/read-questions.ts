@@ -1,12 +1,12 @@
-import { isOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { isOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import type { Question, QuestionStatus } from '../domain/question';
 import type { QuestionsPorts } from './ports';
 import { visibleQuestion } from './question-access';
 
 /** The most questions one list shows. */
-export const QUESTION_LIST_LIMIT = 200;
+const QUESTION_LIST_LIMIT = 200;
 
 /** Questions a person may see, newest first: an officer sees everyone's, anyone else their own. */
 export async function listQuestions(

@@ -1,5 +1,5 @@
-import { requireOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { ALL_THEMES, type QuestionTheme } from '../domain/question-themes';
 import type { QuestionsPorts } from './ports';
@@ -11,7 +11,7 @@ export interface ThemeInput {
 }
 
 /** The most themes the ask form offers. */
-export const MAX_THEMES = 20;
+const MAX_THEMES = 20;
 
 /** Replaces the themes questions are filed under (officers); a theme left out is retired and keeps its history. */
 export async function setThemes(

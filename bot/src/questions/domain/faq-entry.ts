@@ -25,7 +25,7 @@ export interface FaqEntryInput {
 }
 
 /** The longest answer an FAQ entry may have (it must fit on a card). */
-export const FAQ_ANSWER_MAX = 4000;
+const FAQ_ANSWER_MAX = 4000;
 
 /** Checks an entry (question 10–2,000 characters, answer 10–4,000, known theme, no pupil named). */
 export function checkFaqEntry(input: FaqEntryInput, themes: readonly QuestionTheme[]): Required<FaqEntryInput> {

@@ -6,7 +6,7 @@ import { ALL_THEMES, type QuestionTheme, themeNamed } from './question-themes';
 export const QUESTION_LENGTH = { min: 10, max: 2000 } as const;
 
 /** The longest context, answer, reason or follow-up accepted. */
-export const LONG_TEXT_MAX = 4000;
+const LONG_TEXT_MAX = 4000;
 
 /** What a person asks: a theme, the question and optional context. */
 export interface QuestionInput {

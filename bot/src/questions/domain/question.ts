@@ -1,9 +1,6 @@
 /** Where a question is in its life: drafted (suggestions shown), resolved by the FAQ, with KCC, or finished. */
 export type QuestionStatus = 'draft' | 'self-answered' | 'open' | 'assigned' | 'answered' | 'duplicate' | 'closed';
 
-/** Statuses in which KCC still owes the asker an answer. */
-export const WAITING_FOR_KCC: readonly QuestionStatus[] = ['open', 'assigned'];
-
 /** What happened to a question, kept as its history. */
 export type QuestionEventKind =
   | 'asked'
@@ -26,7 +23,7 @@ export interface QuestionEvent {
 }
 
 /** A published answer as a question refers to it. */
-export interface FaqReference {
+interface FaqReference {
   id: string;
   question: string;
   answer: string;

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import type { FaqStore, NewFaqEntry } from '../app/questions-store';
+import type { FaqStore, NewFaqEntry } from '../app/ports';
 import type { FaqEntry } from '../domain/faq-entry';
 import type { QuestionTheme } from '../domain/question-themes';
 

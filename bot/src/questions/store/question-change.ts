@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import type { QuestionChange } from '../app/questions-store';
+import type { QuestionChange } from '../app/ports';
 import type { Question } from '../domain/question';
 import { enqueueQuestionNotifications } from './question-outbox';
 import { readQuestion } from './question-rows';

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import type { QuestionNotification } from '../app/questions-store';
+import { enqueueInTransaction } from '../../platform/outbox/enqueue-in-transaction';
+import type { QuestionNotification } from '../app/ports';
 
 /** Enqueues question notifications in the caller's transaction; one to a person goes to their 1:1 chat, if they have one. */
 export async function enqueueQuestionNotifications(
@@ -13,16 +14,12 @@ export async function enqueueQuestionNotifications(
         ? notification.to.conversationId
         : await personalChat(tx, notification.to.personId);
     if (!conversationId) continue;
-    await tx
-      .insertInto('outbox')
-      .values({
-        kind: notification.kind,
-        conversation_id: conversationId,
-        payload: JSON.stringify(notification.payload),
-        dedupe_key: notification.dedupeKey,
-      })
-      .onConflict((oc) => oc.column('dedupe_key').where('dedupe_key', 'is not', null).doNothing())
-      .execute();
+    await enqueueInTransaction(tx, {
+      kind: notification.kind,
+      conversationId: conversationId,
+      payload: notification.payload,
+      dedupeKey: notification.dedupeKey,
+    });
   }
 }
 

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import type { NewQuestion, QuestionChange, QuestionsStore } from '../app/questions-store';
+import type { NewQuestion, QuestionChange, QuestionsStore } from '../app/ports';
 import type { Question, QuestionStatus } from '../domain/question';
 import { applyQuestionChange } from './question-change';
 import { listQuestions, readQuestion } from './question-rows';

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Timestamp } from '../../platform/db/foundation-tables';
+import type { Timestamp } from '../../platform/db/tables';
 
 /** Themes questions and FAQ entries are filed under (officers route each to a channel). */
 export interface QuestionThemesTable {
@@ -69,4 +69,16 @@ export interface TeamsUsersTable {
   person_id: string;
   teams_user_id: string;
   seen_at: Timestamp;
+}
+
+declare module '../../platform/db/schema' {
+  /** Questions and the FAQ: themes, entries, questions, their events, channels and Teams users. */
+  interface Database {
+    question_themes: QuestionThemesTable;
+    faq_entries: FaqEntriesTable;
+    questions: QuestionsTable;
+    question_events: QuestionEventsTable;
+    question_routes: QuestionRoutesTable;
+    teams_users: TeamsUsersTable;
+  }
 }

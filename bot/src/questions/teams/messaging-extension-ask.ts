@@ -4,15 +4,14 @@ import {
   type MessagingExtensionActionResponse,
   type TurnContext,
 } from 'botbuilder';
-import { personOfTurn } from '../../directory/teams/person-of-turn';
-import { ACCESS_REQUEST_EMAIL } from '../../directory/teams/unknown-person-card';
-import type { BotDependencies } from '../../platform/bot/bot-dependencies';
+import { ACCESS_REQUEST_EMAIL, personOfTurn } from '../../directory';
 import { plainTextOf } from '../../platform/bot/message-text';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { QUESTION_LENGTH } from '../domain/question-input';
 import { askCard } from './question-ask';
 import { questionSuggestionsCard } from './question-suggestions-card';
+import type { QuestionsTeamsDeps } from './questions-teams-deps';
 
 /** The action command's id, as declared in appPackage/manifest.json. */
 export const ASK_KCC = 'askKcc';
@@ -21,7 +20,7 @@ export const ASK_KCC = 'askKcc';
 export async function askKccFetchTask(
   context: TurnContext,
   action: MessagingExtensionAction,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
 ): Promise<MessagingExtensionActionResponse> {
   const person = await personOfTurn(context, deps);
   if (!person)
@@ -43,7 +42,7 @@ export async function askKccFetchTask(
 export async function askKccSubmit(
   context: TurnContext,
   action: MessagingExtensionAction,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
 ): Promise<MessagingExtensionActionResponse> {
   const person = await personOfTurn(context, deps);
   if (!person) return closeWith(`Email ${ACCESS_REQUEST_EMAIL} for access to Communities of Schools.`);

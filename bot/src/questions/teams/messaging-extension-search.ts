@@ -4,12 +4,11 @@ import {
   type MessagingExtensionResponse,
   type TurnContext,
 } from 'botbuilder';
-import { personOfTurn } from '../../directory/teams/person-of-turn';
-import { ACCESS_REQUEST_EMAIL } from '../../directory/teams/unknown-person-card';
-import type { BotDependencies } from '../../platform/bot/bot-dependencies';
+import { ACCESS_REQUEST_EMAIL, personOfTurn } from '../../directory';
 import { faqEntryCard } from './faq-entry-card';
 import { faqEntryView } from './question-faq';
 import { clip } from './question-suggestions-card';
+import type { QuestionsTeamsDeps } from './questions-teams-deps';
 
 /** The search command's id and parameter, as declared in appPackage/manifest.json. */
 export const SEARCH_FAQ = { commandId: 'searchFaq', parameter: 'searchQuery' } as const;
@@ -18,7 +17,7 @@ export const SEARCH_FAQ = { commandId: 'searchFaq', parameter: 'searchQuery' } a
 export async function searchFaqExtension(
   context: TurnContext,
   query: MessagingExtensionQuery,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
 ): Promise<MessagingExtensionResponse> {
   if (query.commandId !== SEARCH_FAQ.commandId) {
     return { composeExtension: { type: 'message', text: `"${query.commandId ?? ''}" is not a command of this app.` } };

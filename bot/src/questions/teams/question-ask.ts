@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import type { Person } from '../../directory/domain/person';
-import type { BotDependencies } from '../../platform/bot/bot-dependencies';
+import type { Person } from '../../directory';
+import { orFormAgain } from '../../platform/bot/or-form-again';
 import { conversationOf } from '../../platform/bot/turn-caller';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
-import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { askQuestionCard } from './question-ask-card';
 import { questionSentCard } from './question-sent-card';
 import { questionSuggestionsCard } from './question-suggestions-card';
+import type { QuestionsTeamsDeps } from './questions-teams-deps';
 
 /** The "Ask KCC" form, optionally with the question already written (typed after `ask`, or from a message). */
 export async function askCard(
   person: Person,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
   prefill: { text?: string; themeId?: string; context?: string; error?: string } = {},
   mode: 'execute' | 'submit' = 'execute',
 ): Promise<AdaptiveCard> {
@@ -25,7 +25,7 @@ export async function askQuestionFromCard(
   context: TurnContext,
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
 ): Promise<AdaptiveCard> {
   const input = {
     themeId: String(data.theme ?? ''),
@@ -33,23 +33,30 @@ export async function askQuestionFromCard(
     context: String(data.context ?? ''),
   };
   await rememberPersonalChat(context, person, deps);
-  let drafted: Awaited<ReturnType<BotDependencies['questions']['draft']>>;
-  try {
-    drafted = await deps.questions.draft(person, input, String(data.submissionId ?? '') || undefined);
-  } catch (error) {
-    if (!(error instanceof UserFacingError) || error.code !== 'invalid') throw error;
-    return askCard(person, deps, { ...input, error: error.message });
-  }
-  const { question, suggestions } = drafted;
-  if (suggestions.length === 0) return sendQuestionFromCard(person, { questionId: question.id }, deps);
-  return questionSuggestionsCard({ questionId: question.id, question: question.text, suggestions, mode: 'execute' });
+  return orFormAgain(
+    async () => {
+      const { question, suggestions } = await deps.questions.draft(
+        person,
+        input,
+        String(data.submissionId ?? '') || undefined,
+      );
+      if (suggestions.length === 0) return sendQuestionFromCard(person, { questionId: question.id }, deps);
+      return questionSuggestionsCard({
+        questionId: question.id,
+        question: question.text,
+        suggestions,
+        mode: 'execute',
+      });
+    },
+    (problem) => askCard(person, deps, { ...input, error: problem }),
+  );
 }
 
 /** "Send to KCC": the question goes to its theme's channel; the asker is told the answer will come to this chat. */
 export async function sendQuestionFromCard(
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
 ): Promise<AdaptiveCard> {
   const question = await deps.questions.send(person, String(data.questionId ?? ''));
   return questionSentCard({
@@ -64,7 +71,7 @@ export async function sendQuestionFromCard(
 export async function answeredByFaqFromCard(
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
 ): Promise<AdaptiveCard> {
   const question = await deps.questions.answeredByFaq(person, String(data.questionId ?? ''), String(data.faqId ?? ''));
   return questionSentCard({
@@ -77,7 +84,11 @@ export async function answeredByFaqFromCard(
 }
 
 /** Remembers the asker's 1:1 chat (the answer is delivered there), when they ask from it. */
-export async function rememberPersonalChat(context: TurnContext, person: Person, deps: BotDependencies): Promise<void> {
+export async function rememberPersonalChat(
+  context: TurnContext,
+  person: Person,
+  deps: QuestionsTeamsDeps,
+): Promise<void> {
   const conversation = conversationOf(context);
   if (conversation.conversationType === 'personal')
     await deps.conversationRefs.save({ ...conversation, personId: person.id });

@@ -1,5 +1,4 @@
-import type { Person } from '../../directory/domain/person';
-import type { BotDependencies } from '../../platform/bot/bot-dependencies';
+import type { Person } from '../../directory';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { executeAction } from '../../platform/cards/adaptive-card';
 import { problemCard } from '../../platform/cards/problem-card';
@@ -7,12 +6,13 @@ import { askerNoticeOf } from '../app/question-notifications';
 import type { Question } from '../domain/question';
 import { questionAnswerCard } from './question-answer-card';
 import { answerView } from './question-views';
+import type { QuestionsTeamsDeps } from './questions-teams-deps';
 
 /** "Helpful" / "Not helpful" on an answer card: recorded, and the card thanks the asker. */
 export async function feedbackFromCard(
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
 ): Promise<AdaptiveCard> {
   const helpful = data.helpful === true || data.helpful === 'true';
   const question = await deps.questions.feedback(person, String(data.questionId ?? ''), helpful);
@@ -23,7 +23,7 @@ export async function feedbackFromCard(
 export async function followUpFromCard(
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
 ): Promise<AdaptiveCard> {
   const questionId = String(data.questionId ?? '');
   const before = await deps.questions.read(person, questionId);

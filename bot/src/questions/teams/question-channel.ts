@@ -11,7 +11,7 @@ export function channelIdOf(conversationId: string): string {
 }
 
 /** The conversation id of a post's thread in a channel, for replies to it and updates of it. */
-export function threadIdOf(channelId: string, activityId: string): string {
+function threadIdOf(channelId: string, activityId: string): string {
   return `${channelIdOf(channelId)};messageid=${activityId}`;
 }
 

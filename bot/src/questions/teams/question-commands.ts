@@ -1,24 +1,21 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
-import type { Person } from '../../directory/domain/person';
-import { personOfTurn } from '../../directory/teams/person-of-turn';
-import { unknownPersonCard } from '../../directory/teams/unknown-person-card';
-import type { BotDependencies } from '../../platform/bot/bot-dependencies';
+import type { Person } from '../../directory';
+import { personOfTurn, unknownPersonCard } from '../../directory';
+import { problemCardFor } from '../../platform/bot/problem-card-for';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
-import { executeAction } from '../../platform/cards/adaptive-card';
-import { problemCard } from '../../platform/cards/problem-card';
-import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { askCard, rememberPersonalChat } from './question-ask';
 import { channelConversationOf } from './question-channel';
 import { faqCard } from './question-faq';
 import { openQuestionsListCard } from './question-officer';
 import { type QuestionTextCommand, questionCommandOf } from './question-text-commands';
+import type { QuestionsTeamsDeps } from './questions-teams-deps';
 
 /** Answers a typed question command: the ask form, open questions, the FAQ, or routing a theme to this channel. */
 export async function handleQuestionCommand(
   context: TurnContext,
   command: QuestionTextCommand,
   text: string,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
 ): Promise<void> {
   const argument = questionCommandOf(text)?.argument ?? '';
   const person = await personOfTurn(context, deps);
@@ -35,12 +32,11 @@ export async function handleQuestionCommand(
           : await faqCard(person, argument, deps);
     await sendCard(context, card);
   } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error;
-    await sendCard(context, problemCard(error.message, [executeAction('Back to help', 'help')]));
+    await sendCard(context, problemCardFor(error));
   }
 }
 
-async function setQuestionChannel(context: TurnContext, person: Person, words: string, deps: BotDependencies) {
+async function setQuestionChannel(context: TurnContext, person: Person, words: string, deps: QuestionsTeamsDeps) {
   if (context.activity.conversation.conversationType !== 'channel') {
     await context.sendActivity(
       'Say this in the team channel that should receive the questions, mentioning me: "set question channel Funding" (or "all").',

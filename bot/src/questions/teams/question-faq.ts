@@ -1,13 +1,13 @@
-import { isOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
-import type { BotDependencies } from '../../platform/bot/bot-dependencies';
+import type { Person } from '../../directory';
+import { isOfficer } from '../../directory';
+import { orFormAgain } from '../../platform/bot/or-form-again';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
-import { UserFacingError } from '../../platform/errors/user-facing-error';
-import type { FaqResult } from '../app/faq-catalog';
+import type { FaqResult } from '../app/ports';
 import type { FaqEntry } from '../domain/faq-entry';
 import type { FaqEntryView } from './faq-entry-card';
 import { type FaqResultView, faqResultsCard } from './faq-results-card';
 import { londonMoment } from './question-views';
+import type { QuestionsTeamsDeps } from './questions-teams-deps';
 
 /** How many results the bot's FAQ card shows. */
 const RESULTS_SHOWN = 5;
@@ -29,7 +29,7 @@ export function faqEntryView(entry: FaqEntry): FaqEntryView & { id: string; them
 export async function faqCard(
   person: Person,
   query: string,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
   notice?: string,
   shown?: FaqEntry[],
 ): Promise<AdaptiveCard> {
@@ -50,7 +50,7 @@ export async function faqCard(
 export async function saveFaqFromCard(
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
 ): Promise<AdaptiveCard> {
   const id = typeof data.faqId === 'string' && data.faqId ? data.faqId : undefined;
   const key = id ?? 'new';
@@ -59,20 +59,20 @@ export async function saveFaqFromCard(
     answer: String(data[`answer_${key}`] ?? ''),
     themeId: String(data[`theme_${key}`] ?? ''),
   };
-  try {
-    const entry = id ? await deps.questions.editFaq(person, id, input) : await deps.questions.addFaq(person, input);
-    return faqCard(person, '', deps, id ? 'Saved: the FAQ shows the new wording.' : 'Published to the FAQ.', [entry]);
-  } catch (error) {
-    if (!(error instanceof UserFacingError) || error.code !== 'invalid') throw error;
-    return faqCard(person, String(data.query ?? ''), deps, `Not saved. ${error.message}`);
-  }
+  return orFormAgain(
+    async () => {
+      const entry = id ? await deps.questions.editFaq(person, id, input) : await deps.questions.addFaq(person, input);
+      return faqCard(person, '', deps, id ? 'Saved: the FAQ shows the new wording.' : 'Published to the FAQ.', [entry]);
+    },
+    (problem) => faqCard(person, String(data.query ?? ''), deps, `Not saved. ${problem}`),
+  );
 }
 
 /** "Retire" on the FAQ card: the entry leaves the FAQ and search (officers). */
 export async function retireFaqFromCard(
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
 ): Promise<AdaptiveCard> {
   const entry = await deps.questions.retireFaq(person, String(data.faqId ?? ''));
   return faqCard(person, String(data.query ?? ''), deps, `Retired: "${entry.question}" is no longer in the FAQ.`);

@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { isOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
-import type { BotDependencies } from '../../platform/bot/bot-dependencies';
+import type { Person } from '../../directory';
+import { isOfficer } from '../../directory';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import type { Question } from '../domain/question';
@@ -10,6 +9,7 @@ import { questionChannelCard } from './question-channel-card';
 import { openQuestionsCard, type QuestionListItem } from './question-list-card';
 import { clip } from './question-suggestions-card';
 import { londonMoment, questionCardView } from './question-views';
+import type { QuestionsTeamsDeps } from './questions-teams-deps';
 
 /** How many published entries the "Mark duplicate" list offers. */
 const DUPLICATE_CHOICES = 8;
@@ -22,7 +22,7 @@ export async function questionCardFor(
   context: TurnContext,
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
   notice?: string,
 ): Promise<AdaptiveCard> {
   const question = await seeQuestion(context, person, String(data.questionId ?? ''), deps);
@@ -47,7 +47,7 @@ export async function officerActionFromCard(
   context: TurnContext,
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: QuestionsTeamsDeps,
   action: OfficerAction,
 ): Promise<AdaptiveCard> {
   const questionId = String(data.questionId ?? '');
@@ -62,7 +62,7 @@ export async function officerActionFromCard(
 }
 
 /** Reads the question for whoever acts on its card; remembers an officer's Teams id and where the card is. */
-async function seeQuestion(context: TurnContext, person: Person, questionId: string, deps: BotDependencies) {
+async function seeQuestion(context: TurnContext, person: Person, questionId: string, deps: QuestionsTeamsDeps) {
   const { activity } = context;
   if (isOfficer(person) && activity.from?.id) await deps.questions.rememberOfficer(person, activity.from.id);
   const inChannel = activity.conversation.conversationType === 'channel' && activity.replyToId;
@@ -73,7 +73,7 @@ async function seeQuestion(context: TurnContext, person: Person, questionId: str
 }
 
 /** The officer actions by card verb. */
-export function officerActions(deps: BotDependencies): Record<string, OfficerAction> {
+export function officerActions(deps: QuestionsTeamsDeps): Record<string, OfficerAction> {
   return {
     assignQuestion: (person, id) => deps.questions.assignToMe(person, id),
     answerQuestion: (person, id, data) =>
@@ -88,7 +88,7 @@ export function officerActions(deps: BotDependencies): Record<string, OfficerAct
 }
 
 /** "Open questions": what KCC still owes an answer, oldest first (others see their own questions waiting). */
-export async function openQuestionsListCard(person: Person, deps: BotDependencies): Promise<AdaptiveCard> {
+export async function openQuestionsListCard(person: Person, deps: QuestionsTeamsDeps): Promise<AdaptiveCard> {
   const waiting = await deps.questions.list(person, ['open', 'assigned']);
   const oldest = [...waiting].reverse().slice(0, 10);
   const items: QuestionListItem[] = oldest.map((q) => ({

@@ -7,7 +7,7 @@ import {
 } from '../../platform/cards/adaptive-card';
 
 /** A published answer offered before a question is sent. */
-export interface SuggestedAnswer {
+interface SuggestedAnswer {
   id: string;
   question: string;
   answer: string;

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { signedInPerson } from '../../directory';
 import { meetingsToIcs } from '../calendar/ics/meetings-ics';
 import { meetingJson } from './meeting-json';
 import type { SchedulingRouteDeps } from './scheduling-route-deps';
@@ -16,7 +17,7 @@ export function changeMeetingRoutes({ useCases, parse }: SchedulingRouteDeps): R
   router.get('/meetings/:file', async (req, res, next) => {
     const meetingId = /^(.+)\.ics$/.exec(req.params.file)?.[1];
     if (!meetingId) return next();
-    const items = await useCases.meetingCalendarFile(res.locals.person, meetingId);
+    const items = await useCases.meetingCalendarFile(signedInPerson(res.locals), meetingId);
     res
       .type('text/calendar; charset=utf-8')
       .setHeader('Content-Disposition', `attachment; filename="meeting-${meetingId}.ics"`)
@@ -24,11 +25,11 @@ export function changeMeetingRoutes({ useCases, parse }: SchedulingRouteDeps): R
   });
   router.patch('/meetings/:id', async (req, res) => {
     const slot = parse(rescheduleBody, req.body);
-    res.json(meetingJson(await useCases.reschedule(res.locals.person, req.params.id, slot)));
+    res.json(meetingJson(await useCases.reschedule(signedInPerson(res.locals), req.params.id, slot)));
   });
   router.post('/meetings/:id/cancel', async (req, res) => {
     const { comment } = parse(cancelBody, req.body);
-    res.json(meetingJson(await useCases.cancel(res.locals.person, req.params.id, comment)));
+    res.json(meetingJson(await useCases.cancel(signedInPerson(res.locals), req.params.id, comment)));
   });
   return router;
 }

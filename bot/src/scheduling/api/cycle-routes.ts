@@ -1,8 +1,9 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { signedInPerson } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { meetingsToIcs } from '../calendar/ics/meetings-ics';
-import { meetingJson } from './meeting-json';
+import { meetingJson, proposedMeetingJson } from './meeting-json';
 import type { SchedulingRouteDeps } from './scheduling-route-deps';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use 24-hour HH:MM, e.g. 15:45.');
@@ -32,21 +33,15 @@ export function cycleRoutes({ useCases, parse }: SchedulingRouteDeps): Router {
   const router = Router();
   router.post('/communities/:id/cycles/:year/proposal', async (req, res) => {
     const overrides = parse(proposalBody, req.body);
-    const plan = await useCases.propose(res.locals.person, req.params.id, req.params.year, overrides);
+    const plan = await useCases.propose(signedInPerson(res.locals), req.params.id, req.params.year, overrides);
     res.json({
-      meetings: plan.meetings.map((m) => ({
-        month: m.month,
-        start: m.start,
-        end: m.end,
-        reason: m.reason,
-        outsideWindow: m.outsideWindow,
-      })),
+      meetings: plan.meetings.map(proposedMeetingJson),
       unplaced: plan.unplaced,
     });
   });
   router.post('/communities/:id/cycles/:year', async (req, res) => {
     const { meetings } = parse(cycleBody, req.body);
-    const created = await useCases.create(res.locals.person, req.params.id, req.params.year, meetings);
+    const created = await useCases.create(signedInPerson(res.locals), req.params.id, req.params.year, meetings);
     res
       .status(202)
       .location(`/api/cycles/${created.cycleId}`)
@@ -55,14 +50,14 @@ export function cycleRoutes({ useCases, parse }: SchedulingRouteDeps): Router {
   router.get('/communities/:id/cycles/:file', async (req, res) => {
     const year = /^(\d{4}-\d{2})\.ics$/.exec(req.params.file)?.[1];
     if (!year) throw new UserFacingError('not-found', 'Ask for a calendar file like 2026-27.ics.');
-    const items = await useCases.calendarFile(res.locals.person, req.params.id, year);
+    const items = await useCases.calendarFile(signedInPerson(res.locals), req.params.id, year);
     res
       .type('text/calendar; charset=utf-8')
       .setHeader('Content-Disposition', `attachment; filename="${req.params.id}-${year}.ics"`)
       .send(meetingsToIcs(items));
   });
   router.get('/cycles/:cycleId', async (req, res) => {
-    const cycle = await useCases.cycleStatus(res.locals.person, req.params.cycleId);
+    const cycle = await useCases.cycleStatus(signedInPerson(res.locals), req.params.cycleId);
     res.json({
       cycleId: cycle.id,
       kind: cycle.kind,
@@ -73,7 +68,7 @@ export function cycleRoutes({ useCases, parse }: SchedulingRouteDeps): Router {
   });
   router.get('/communities/:id/meetings', async (req, res) => {
     const year = typeof req.query.year === 'string' && req.query.year !== '' ? req.query.year : undefined;
-    const meetings = await useCases.listMeetings(res.locals.person, req.params.id, year);
+    const meetings = await useCases.listMeetings(signedInPerson(res.locals), req.params.id, year);
     res.json({ meetings: meetings.map(meetingJson) });
   });
   return router;

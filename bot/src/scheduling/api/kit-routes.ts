@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { meetingJson } from './meeting-json';
+import { signedInPerson } from '../../directory';
+import { meetingJson, proposedMeetingJson } from './meeting-json';
 import type { SchedulingRouteDeps } from './scheduling-route-deps';
 
 const kitProposalBody = z.object({
@@ -31,29 +32,23 @@ export function kitRoutes({ useCases, parse }: SchedulingRouteDeps): Router {
   const router = Router();
   router.post('/kit/:year/proposal', async (req, res) => {
     const options = parse(kitProposalBody, req.body);
-    const groups = await useCases.proposeKit(res.locals.person, req.params.year, options);
+    const groups = await useCases.proposeKit(signedInPerson(res.locals), req.params.year, options);
     res.json({
       groups: groups.map((g) => ({
         areaId: g.areaId,
         title: g.title,
-        meetings: g.meetings.map((m) => ({
-          month: m.month,
-          start: m.start,
-          end: m.end,
-          reason: m.reason,
-          outsideWindow: m.outsideWindow,
-        })),
+        meetings: g.meetings.map(proposedMeetingJson),
         unplaced: g.unplaced,
       })),
     });
   });
   router.post('/kit/:year', async (req, res) => {
     const { areaId, meetings } = parse(kitCreateBody, req.body);
-    const created = await useCases.createKit(res.locals.person, req.params.year, areaId, meetings);
+    const created = await useCases.createKit(signedInPerson(res.locals), req.params.year, areaId, meetings);
     res.status(202).location(`/api/cycles/${created.cycleId}`).json(created);
   });
   router.get('/kit/:year/meetings', async (req, res) => {
-    const meetings = await useCases.listKit(res.locals.person, req.params.year);
+    const meetings = await useCases.listKit(signedInPerson(res.locals), req.params.year);
     res.json({ meetings: meetings.map(meetingJson) });
   });
   return router;

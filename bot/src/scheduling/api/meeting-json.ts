@@ -16,3 +16,14 @@ export function meetingJson(meeting: Meeting) {
     ...(meeting.cancelComment ? { cancelComment: meeting.cancelComment } : {}),
   };
 }
+
+/** A proposed meeting as the API shows it: its month, local times, and why the planner chose it. */
+export function proposedMeetingJson(m: {
+  month: string;
+  start: string;
+  end: string;
+  reason: string;
+  outsideWindow: boolean;
+}) {
+  return { month: m.month, start: m.start, end: m.end, reason: m.reason, outsideWindow: m.outsideWindow };
+}

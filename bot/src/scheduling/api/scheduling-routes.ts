@@ -1,5 +1,6 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
+import { signedInPerson } from '../../directory';
 import { changeMeetingRoutes } from './change-meeting-routes';
 import { cycleRoutes } from './cycle-routes';
 import { kitRoutes } from './kit-routes';
@@ -20,7 +21,7 @@ export function schedulingRoutes(deps: SchedulingRouteDeps): Router {
   router.use(kitRoutes(deps));
   router.put('/academic-years/:year/terms', async (req, res) => {
     const { terms } = deps.parse(termsBody, req.body);
-    const year = await deps.useCases.setTermDates(res.locals.person, req.params.year, terms);
+    const year = await deps.useCases.setTermDates(signedInPerson(res.locals), req.params.year, terms);
     res.json({ academicYear: year.id, terms: year.terms });
   });
   return router;

@@ -2,11 +2,12 @@ import { type Kysely, sql } from 'kysely';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../../../../test/support/database-targets';
 import { demoPersonWith } from '../../../../test/support/demo-people';
 import { planningClock } from '../../../../test/support/planning-clock';
-import { seedDemoData } from '../../demo/seed-demo-data';
 import { DirectoryRepository } from '../../directory/store/directory-repository';
 import { migrateToLatest } from '../../platform/db/migrate';
 import { openDatabase } from '../../platform/db/open-database';
 import type { Database } from '../../platform/db/schema';
+import { seedDemoData } from '../../seed-demo-data';
+import { allMigrations } from '../../start-service';
 import { LocalCalendar } from '../calendar/local/local-calendar';
 import { MeetingsRepository } from '../store/meetings-repository';
 import { CycleRunner } from './cycle-runner';
@@ -21,7 +22,7 @@ describe('planning 2026-27 for all 53 demo communities', () => {
   beforeAll(async () => {
     database = await createThrowawayDatabase('pglite');
     db = (await openDatabase(database.target)).db;
-    await migrateToLatest(db);
+    await migrateToLatest(db, allMigrations);
     await seedDemoData(db);
     const ports = { meetings: new MeetingsRepository(db), calendar: new LocalCalendar(), now: planningClock };
     runner = new CycleRunner(ports);

@@ -1,5 +1,5 @@
-import { requireCommunityManager, requireOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireCommunityManager, requireOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { isPlainDate } from '../../platform/time/plain-date';
 import { formatZonedIso, zonedToInstant } from '../../platform/time/zoned-time';

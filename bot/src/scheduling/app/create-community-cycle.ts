@@ -1,15 +1,12 @@
-import { requireCommunityManager } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireCommunityManager } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
 import { monthName } from '../../platform/time/plain-date';
-import { formatZonedIso, zonedToInstant } from '../../platform/time/zoned-time';
-import { firstClash } from '../domain/busy-time';
-import { academicYearMonths } from '../domain/cycle-months';
-import { SchoolCalendar } from '../domain/school-calendar';
-import { type ChosenSlot, checkChosenSlots } from './chosen-slots';
-import type { CycleKey } from './meetings-store';
-import type { SchedulingPorts, SchedulingSettings } from './ports';
+import { formatZonedIso } from '../../platform/time/zoned-time';
+import { checkSlotsForYear } from './check-slots-for-year';
+import type { ChosenSlot } from './chosen-slots';
+import type { CycleKey, SchedulingPorts, SchedulingSettings } from './ports';
 import { communityOrRefuse } from './propose-community-cycle';
 import { schoolYearOrRefuse } from './school-year-or-refuse';
 
@@ -18,8 +15,6 @@ export interface CreatedCycle {
   cycleId: string;
   alreadyExisted: boolean;
 }
-
-const ALL_MONTHS = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8];
 
 /** Records a community's chosen meetings for a year; calendar events are created afterwards by the cycle runner. */
 export async function createCommunityCycle(
@@ -40,35 +35,14 @@ export async function createCommunityCycle(
     );
   }
   const key: CycleKey = { kind: 'community', communityId, areaId: null, academicYearId };
-  const fromMs = zonedToInstant(year.startsOn, '00:00', community.timeZone);
-  const toMs = zonedToInstant(year.endsOn, '23:59', community.timeZone);
-  const busy = await ports.meetings.commitmentsOf(
-    community.attendees.map((a) => a.personId),
-    fromMs,
-    toMs,
+  const { checked, existingCycleId } = await checkSlotsForYear(ports, settings, slots, {
     key,
-  );
-  const checked = checkChosenSlots(slots, {
-    calendar: new SchoolCalendar(year.terms, year.holidays),
+    year,
     timeZone: community.timeZone,
-    yearMonths: academicYearMonths(academicYearId, ALL_MONTHS),
-    earliestMs: ports.now(),
-    busyOf: (start, end) => firstClash(start, end, busy, settings.bufferMinutes),
+    attendeeIds: community.attendees.map((a) => a.personId),
+    alreadyPlanned: `${community.name} already has its ${academicYearId} meetings. Reschedule or cancel a meeting instead of planning the year again.`,
   });
-
-  const existing = await ports.meetings.findCycle(key);
-  if (existing) {
-    const same =
-      existing.meetings.length === checked.length &&
-      checked.every((c) =>
-        existing.meetings.some((m) => m.month === c.month && m.startMs === c.startMs && m.endMs === c.endMs),
-      );
-    if (same) return { cycleId: existing.id, alreadyExisted: true };
-    throw new UserFacingError(
-      'conflict',
-      `${community.name} already has its ${academicYearId} meetings. Reschedule or cancel a meeting instead of planning the year again.`,
-    );
-  }
+  if (existingCycleId) return { cycleId: existingCycleId, alreadyExisted: true };
 
   const cycleId = uuidV5(`cycle:community:${communityId}:${academicYearId}`);
   await ports.meetings.createCycle(

@@ -3,14 +3,15 @@ import { createThrowawayDatabase, type ThrowawayDatabase } from '../../../../tes
 import { demoPersonWith } from '../../../../test/support/demo-people';
 import { type GraphHarness, startGraphHarness } from '../../../../test/support/graph-harness';
 import { planningClock } from '../../../../test/support/planning-clock';
-import { seedDemoData } from '../../demo/seed-demo-data';
 import { DirectoryRepository } from '../../directory/store/directory-repository';
 import { migrateToLatest } from '../../platform/db/migrate';
 import { openDatabase } from '../../platform/db/open-database';
 import type { Database } from '../../platform/db/schema';
-import type { CalendarPort } from '../calendar/calendar-port';
+import { seedDemoData } from '../../seed-demo-data';
+import { allMigrations } from '../../start-service';
 import { MeetingsRepository } from '../store/meetings-repository';
 import { CycleRunner } from './cycle-runner';
+import type { CalendarPort } from './ports';
 import { schedulingService } from './scheduling-service';
 
 describe('creating cycles in Outlook survives a crash between batches', () => {
@@ -21,7 +22,7 @@ describe('creating cycles in Outlook survives a crash between batches', () => {
   beforeAll(async () => {
     database = await createThrowawayDatabase('pglite');
     db = (await openDatabase(database.target)).db;
-    await migrateToLatest(db);
+    await migrateToLatest(db, allMigrations);
     await seedDemoData(db);
     harness = await startGraphHarness();
   });

@@ -1,7 +1,5 @@
-import type { CalendarEventRequest, CreateEventOutcome } from '../calendar/calendar-port';
 import type { Meeting } from '../domain/meeting';
-import type { CycleWithMeetings } from './meetings-store';
-import type { SchedulingPorts } from './ports';
+import type { CalendarEventRequest, CreateEventOutcome, CycleWithMeetings, SchedulingPorts } from './ports';
 
 /** Called when a cycle's calendar work has finished (every meeting created or failed). */
 export type CycleFinishedListener = (cycle: CycleWithMeetings) => Promise<void>;

@@ -4,7 +4,6 @@ import { cardText } from '../../../../test/support/card-text';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../../../../test/support/database-targets';
 import { demoPersonWith } from '../../../../test/support/demo-people';
 import { PLANNING_DAY_MS } from '../../../../test/support/planning-clock';
-import { seedDemoData } from '../../demo/seed-demo-data';
 import { DirectoryRepository } from '../../directory/store/directory-repository';
 import { createCloudAdapter } from '../../platform/bot/create-cloud-adapter';
 import { ConversationRefsRepository } from '../../platform/conversations/conversation-refs-repository';
@@ -12,12 +11,14 @@ import { migrateToLatest } from '../../platform/db/migrate';
 import { openDatabase } from '../../platform/db/open-database';
 import type { Database } from '../../platform/db/schema';
 import { createLogger } from '../../platform/logging/logger';
-import { notificationCards } from '../../platform/outbox/notification-cards';
 import { OutboxDelivery } from '../../platform/outbox/outbox-delivery';
 import { OutboxRepository } from '../../platform/outbox/outbox-repository';
 import { ProactiveSender } from '../../platform/outbox/proactive-sender';
+import { seedDemoData } from '../../seed-demo-data';
+import { allMigrations } from '../../start-service';
 import { LocalCalendar } from '../calendar/local/local-calendar';
 import { MeetingsRepository } from '../store/meetings-repository';
+import { schedulingNotificationCards } from '../teams/scheduling-notification-cards';
 import { CycleRunner } from './cycle-runner';
 import { queueMeetingReminders } from './queue-meeting-reminders';
 import { schedulingService } from './scheduling-service';
@@ -33,7 +34,7 @@ describe('meeting reminders a week and a day before', () => {
   beforeAll(async () => {
     database = await createThrowawayDatabase('pglite');
     db = (await openDatabase(database.target)).db;
-    await migrateToLatest(db);
+    await migrateToLatest(db, allMigrations);
     await seedDemoData(db);
     connector = await startCaptureConnector();
   });
@@ -84,7 +85,7 @@ describe('meeting reminders a week and a day before', () => {
         createCloudAdapter(undefined, createLogger('silent')),
         '',
         refs,
-        notificationCards('https://cos.example'),
+        schedulingNotificationCards('https://cos.example'),
       ),
     );
 

@@ -1,16 +1,15 @@
-import { requireOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
 import { monthName } from '../../platform/time/plain-date';
 import { LONDON, zonedToInstant } from '../../platform/time/zoned-time';
-import { firstClash } from '../domain/busy-time';
 import { academicYearMonths, DEFAULT_KIT_MONTHS } from '../domain/cycle-months';
 import { type CyclePlan, planCycle } from '../domain/cycle-planner';
 import { SchoolCalendar } from '../domain/school-calendar';
-import { type ChosenSlot, checkChosenSlots } from './chosen-slots';
-import type { CycleKey } from './meetings-store';
-import type { SchedulingPorts, SchedulingSettings } from './ports';
+import { checkSlotsForYear } from './check-slots-for-year';
+import type { ChosenSlot } from './chosen-slots';
+import type { CycleKey, SchedulingPorts, SchedulingSettings } from './ports';
 import { schoolYearOrRefuse } from './school-year-or-refuse';
 
 /** How an officer wants KiT meetings: for all chairs together, or one meeting per area. */
@@ -82,29 +81,14 @@ export async function createKitMeetings(
   if (!group) throw new UserFacingError('not-found', `There is no area "${areaId}".`, { areaId: 'unknown area' });
   const key: CycleKey = { kind: 'kit', communityId: null, areaId, academicYearId };
   const attendees = await ports.meetings.kitAttendees(areaId);
-  const fromMs = zonedToInstant(year.startsOn, '00:00', LONDON);
-  const toMs = zonedToInstant(year.endsOn, '23:59', LONDON);
-  const busy = await ports.meetings.commitmentsOf(
-    attendees.map((a) => a.personId),
-    fromMs,
-    toMs,
+  const { checked, existingCycleId } = await checkSlotsForYear(ports, settings, slots, {
     key,
-  );
-  const checked = checkChosenSlots(slots, {
-    calendar: new SchoolCalendar(year.terms, year.holidays),
+    year,
     timeZone: LONDON,
-    yearMonths: academicYearMonths(academicYearId, [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8]),
-    earliestMs: ports.now(),
-    busyOf: (start, end) => firstClash(start, end, busy, settings.bufferMinutes),
+    attendeeIds: attendees.map((a) => a.personId),
+    alreadyPlanned: `${group.title} already has its ${academicYearId} KiT meetings.`,
   });
-  const existing = await ports.meetings.findCycle(key);
-  if (existing) {
-    const same =
-      existing.meetings.length === checked.length &&
-      checked.every((c) => existing.meetings.some((m) => m.startMs === c.startMs));
-    if (same) return { cycleId: existing.id, alreadyExisted: true };
-    throw new UserFacingError('conflict', `${group.title} already has its ${academicYearId} KiT meetings.`);
-  }
+  if (existingCycleId) return { cycleId: existingCycleId, alreadyExisted: true };
   const cycleId = uuidV5(`cycle:kit:${areaId ?? 'all'}:${academicYearId}`);
   await ports.meetings.createCycle(
     { ...key, id: cycleId, createdBy: person.id },

@@ -1,12 +1,11 @@
-import { requireCommunityManager } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireCommunityManager } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { zonedToInstant } from '../../platform/time/zoned-time';
 import { academicYearMonths, DEFAULT_CYCLE_MONTHS } from '../domain/cycle-months';
 import { type CyclePlan, planCycle } from '../domain/cycle-planner';
 import { SchoolCalendar } from '../domain/school-calendar';
-import type { CommunityForScheduling, CycleKey } from './meetings-store';
-import type { SchedulingPorts, SchedulingSettings } from './ports';
+import type { CommunityForScheduling, CycleKey, SchedulingPorts, SchedulingSettings } from './ports';
 import { schoolYearOrRefuse } from './school-year-or-refuse';
 
 /** What a chair may change before asking for a proposal; anything left out comes from the community's settings. */

@@ -1,7 +1,7 @@
 import type { ConversationRefsPort } from '../../platform/conversations/conversation-refs';
 import type { NewOutboxMessage, OutboxStore } from '../../platform/outbox/outbox-store';
 import { formatZonedIso } from '../../platform/time/zoned-time';
-import type { MeetingsStore } from './meetings-store';
+import type { MeetingsStore } from './ports';
 
 /** What queuing reminders needs. */
 export interface ReminderPorts {

@@ -1,9 +1,8 @@
-import { canManageCommunity, canSeeCommunity, isOfficer, requireCommunityMember } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { canManageCommunity, canSeeCommunity, isOfficer, requireCommunityMember } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import type { Meeting } from '../domain/meeting';
-import type { CycleWithMeetings } from './meetings-store';
-import type { SchedulingPorts } from './ports';
+import type { CycleWithMeetings, SchedulingPorts } from './ports';
 
 /** A community's meetings (optionally for one academic year), for anyone with a role there and officers. */
 export async function listCommunityMeetings(

@@ -1,5 +1,5 @@
-import { requireCommunityManager } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireCommunityManager } from '../../directory';
 import { formatZonedIso } from '../../platform/time/zoned-time';
 import { planningYear } from '../domain/cycle-months';
 import { cancelMeeting, rescheduleMeeting, rescheduleMeetingTo } from './change-meeting';

@@ -1,6 +1,6 @@
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { isAcademicYear } from '../domain/cycle-months';
-import type { MeetingsStore, SchoolYear } from './meetings-store';
+import type { MeetingsStore, SchoolYear } from './ports';
 
 /** The year's term dates and holidays, or a clear refusal that says how to add them. */
 export async function schoolYearOrRefuse(store: MeetingsStore, academicYearId: string): Promise<SchoolYear> {

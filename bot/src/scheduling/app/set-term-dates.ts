@@ -1,11 +1,10 @@
-import { requireOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
+import type { Person } from '../../directory';
+import { requireOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { isPlainDate } from '../../platform/time/plain-date';
 import { isAcademicYear } from '../domain/cycle-months';
 import type { Term } from '../domain/school-calendar';
-import type { SchoolYear } from './meetings-store';
-import type { SchedulingPorts } from './ports';
+import type { SchedulingPorts, SchoolYear } from './ports';
 
 /** Adds or replaces an academic year's term dates (officers only), e.g. when KCC publishes 2027-28. */
 export async function setTermDates(

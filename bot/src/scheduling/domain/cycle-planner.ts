@@ -31,7 +31,7 @@ export interface CyclePlanInput {
 }
 
 /** One proposed meeting, with a one-line reason; `outsideWindow` flags a slot after the preferred days. */
-export interface PlannedMeeting {
+interface PlannedMeeting {
   month: YearMonth;
   date: PlainDate;
   startMs: number;
@@ -43,7 +43,7 @@ export interface PlannedMeeting {
 }
 
 /** A month with no valid slot in its window, and why. */
-export interface UnplacedMonth {
+interface UnplacedMonth {
   month: YearMonth;
   reason: string;
 }

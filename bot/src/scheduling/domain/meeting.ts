@@ -1,5 +1,5 @@
 /** Where a meeting is in its life; `creating` means the calendar call is under way or was interrupted. */
-export type MeetingStatus = 'planned' | 'creating' | 'created' | 'failed' | 'cancelled';
+type MeetingStatus = 'planned' | 'creating' | 'created' | 'failed' | 'cancelled';
 
 /** A person invited to a meeting. */
 export interface Attendee {

@@ -1,11 +1,11 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
-import type { Database, MeetingsTable } from '../../platform/db/schema';
+import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import type { CycleKey, CycleWithMeetings, MeetingsStore, NewMeeting } from '../app/meetings-store';
-import type { CreateEventOutcome } from '../calendar/calendar-port';
+import type { CreateEventOutcome, CycleKey, CycleWithMeetings, MeetingsStore, NewMeeting } from '../app/ports';
 import type { Attendee, Meeting } from '../domain/meeting';
 import { SchedulingFactsRepository } from './scheduling-facts-repository';
+import type { MeetingsTable } from './tables';
 
 /** Cycles, meetings and their calendar progress in PostgreSQL; every change is audited in its transaction. */
 export class MeetingsRepository extends SchedulingFactsRepository implements MeetingsStore {

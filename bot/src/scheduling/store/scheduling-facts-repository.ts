@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { roleLabels } from '../../directory/domain/person';
+import { roleLabels } from '../../directory';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
-import type { CommunityForScheduling, CycleKey, SchoolYear } from '../app/meetings-store';
+import type { CommunityForScheduling, CycleKey, SchoolYear } from '../app/ports';
 import type { BusyTime } from '../domain/busy-time';
 import type { Attendee } from '../domain/meeting';
 

@@ -1,5 +1,26 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Timestamp } from '../../platform/db/foundation-tables';
+import type { Timestamp } from '../../platform/db/tables';
+
+/** An academic year ("2025-26") and its span. */
+export interface AcademicYearsTable {
+  id: string;
+  starts_on: string;
+  ends_on: string;
+}
+
+/** The six terms of an academic year, as plain dates. */
+export interface TermDatesTable {
+  academic_year_id: string;
+  term: number;
+  starts_on: string;
+  ends_on: string;
+}
+
+/** Bank holidays (England and Wales) as plain dates. */
+export interface HolidaysTable {
+  date: string;
+  name: string;
+}
 
 /** A year's set of meetings for one community (or KCC's KiT meetings for chairs). */
 export interface MeetingCyclesTable {
@@ -42,4 +63,16 @@ export interface MeetingAttendeesTable {
   meeting_id: string;
   person_id: string;
   attendance: 'required' | 'optional';
+}
+
+declare module '../../platform/db/schema' {
+  /** Scheduling: academic years, term dates, holidays, meeting cycles, meetings and attendees. */
+  interface Database {
+    academic_years: AcademicYearsTable;
+    term_dates: TermDatesTable;
+    holidays: HolidaysTable;
+    meeting_cycles: MeetingCyclesTable;
+    meetings: MeetingsTable;
+    meeting_attendees: MeetingAttendeesTable;
+  }
 }

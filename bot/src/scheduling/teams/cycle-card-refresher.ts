@@ -1,7 +1,7 @@
 import { CardFactory, type CloudAdapter, type ConversationReference, TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import type { Logger } from '../../platform/logging/logger';
-import type { CycleWithMeetings } from '../app/meetings-store';
+import type { CycleWithMeetings } from '../app/ports';
 
 /** Builds the card that replaces a watched card once its cycle finishes. */
 export type FinishedCycleCard = (cycle: CycleWithMeetings) => Promise<AdaptiveCard>;

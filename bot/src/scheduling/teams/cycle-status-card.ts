@@ -7,7 +7,7 @@ import {
 } from '../../platform/cards/adaptive-card';
 
 /** One meeting's line on the status card. */
-export interface MeetingStatusView {
+interface MeetingStatusView {
   id: string;
   label: string;
   status: 'planned' | 'creating' | 'created' | 'failed' | 'cancelled';

@@ -1,6 +1,5 @@
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
-import type { CycleWithMeetings } from '../app/meetings-store';
-import type { SchedulingPorts } from '../app/ports';
+import type { CycleWithMeetings, SchedulingPorts } from '../app/ports';
 import { cycleStatusCard } from './cycle-status-card';
 import { statusView } from './meeting-views';
 

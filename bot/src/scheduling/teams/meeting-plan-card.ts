@@ -7,7 +7,7 @@ import {
 } from '../../platform/cards/adaptive-card';
 
 /** One proposed meeting as the chair sees it: editable date and time, and why it was chosen. */
-export interface ProposedMeetingView {
+interface ProposedMeetingView {
   month: string;
   monthLabel: string;
   date: string;

@@ -1,6 +1,6 @@
 import { formatLongDate, monthName } from '../../platform/time/plain-date';
 import { formatZonedIso } from '../../platform/time/zoned-time';
-import type { CommunityForScheduling, CycleWithMeetings } from '../app/meetings-store';
+import type { CommunityForScheduling, CycleWithMeetings } from '../app/ports';
 import type { CyclePlan } from '../domain/cycle-planner';
 import type { CycleStatusView } from './cycle-status-card';
 import type { MeetingPlanView } from './meeting-plan-card';

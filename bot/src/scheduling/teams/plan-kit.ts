@@ -1,18 +1,19 @@
 import type { TurnContext } from 'botbuilder';
-import { isOfficer } from '../../directory/domain/access';
-import type { Person } from '../../directory/domain/person';
-import type { BotDependencies } from '../../platform/bot/bot-dependencies';
-import { slotsFromCard } from '../../platform/bot/card-slots';
+import type { Person } from '../../directory';
+import { isOfficer } from '../../directory';
+import { orFormAgain } from '../../platform/bot/or-form-again';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { unavailableActionCard } from '../../platform/cards/unavailable-action-card';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { monthName } from '../../platform/time/plain-date';
 import { formatZonedIso, LONDON } from '../../platform/time/zoned-time';
 import { planningYear } from '../domain/cycle-months';
+import { slotsFromCard } from './card-slots';
 import { cycleStatusCard } from './cycle-status-card';
 import { meetingPlanCard } from './meeting-plan-card';
 import { statusView } from './meeting-views';
 import { watchCycleCard } from './plan-meetings';
+import type { SchedulingTeamsDeps } from './scheduling-teams-deps';
 
 const KIT_SLOT = { weekdays: [3], startTime: '10:00', durationMinutes: 60 };
 
@@ -20,7 +21,7 @@ const KIT_SLOT = { weekdays: [3], startTime: '10:00', durationMinutes: 60 };
 export async function planKitCard(
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: SchedulingTeamsDeps,
   error?: string,
 ): Promise<AdaptiveCard> {
   if (!isOfficer(person))
@@ -28,7 +29,7 @@ export async function planKitCard(
   const academicYear =
     typeof data.academicYear === 'string'
       ? data.academicYear
-      : planningYear(formatZonedIso(Date.now(), LONDON).slice(0, 10));
+      : planningYear(formatZonedIso(deps.now(), LONDON).slice(0, 10));
   const [planned] = await deps.scheduling.listKit(person, academicYear);
   if (planned) {
     const cycle = await deps.scheduling.cycleStatus(person, planned.cycleId);
@@ -62,20 +63,17 @@ export async function createKitFromCard(
   context: TurnContext,
   person: Person,
   data: Record<string, unknown>,
-  deps: BotDependencies,
+  deps: SchedulingTeamsDeps,
 ): Promise<AdaptiveCard> {
   const academicYear = String(data.academicYear ?? '');
   const slots = slotsFromCard(data, LONDON, KIT_SLOT.durationMinutes);
-  let cycleId: string;
-  try {
-    cycleId = (await deps.scheduling.createKit(person, academicYear, null, slots)).cycleId;
-  } catch (error) {
-    if (error instanceof UserFacingError && error.code === 'invalid')
-      return planKitCard(person, data, deps, error.message);
-    throw error;
-  }
-  const cycle = await watchCycleCard(context, person, cycleId, deps);
-  return cycleStatusCard(
-    statusView('Keeping in Touch with all chairs', cycle, (await deps.scheduling.planningCalendar()).kind),
+  return orFormAgain(
+    async () => {
+      const { cycleId } = await deps.scheduling.createKit(person, academicYear, null, slots);
+      const cycle = await watchCycleCard(context, person, cycleId, deps);
+      const { kind } = await deps.scheduling.planningCalendar();
+      return cycleStatusCard(statusView('Keeping in Touch with all chairs', cycle, kind));
+    },
+    (problem) => planKitCard(person, data, deps, problem),
   );
 }

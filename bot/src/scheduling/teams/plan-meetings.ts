@@ -1,13 +1,13 @@
 import type { TurnContext } from 'botbuilder';
-import type { Person } from '../../directory/domain/person';
-import type { BotDependencies } from '../../platform/bot/bot-dependencies';
-import { slotsFromCard } from '../../platform/bot/card-slots';
+import type { Person } from '../../directory';
+import { orFormAgain } from '../../platform/bot/or-form-again';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { unavailableActionCard } from '../../platform/cards/unavailable-action-card';
-import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { slotsFromCard } from './card-slots';
 import { cycleStatusCard } from './cycle-status-card';
 import { meetingPlanCard } from './meeting-plan-card';
 import { planView, statusView } from './meeting-views';
+import type { SchedulingTeamsDeps } from './scheduling-teams-deps';
 
 /** Card data for planning: which community and year (absent means "the chair's first, this planning year"). */
 export interface PlanData {
@@ -20,7 +20,7 @@ export interface PlanData {
 export async function planMeetingsCard(
   person: Person,
   data: PlanData,
-  deps: BotDependencies,
+  deps: SchedulingTeamsDeps,
   error?: string,
 ): Promise<AdaptiveCard> {
   const chaired = person.roles.filter((r) => r.role === 'chair' && r.communityId);
@@ -54,26 +54,24 @@ export async function createCycleFromCard(
   context: TurnContext,
   person: Person,
   data: PlanData,
-  deps: BotDependencies,
+  deps: SchedulingTeamsDeps,
 ): Promise<AdaptiveCard> {
   const communityId = String(data.communityId ?? '');
   const academicYear = String(data.academicYear ?? '');
   const { community, calendar } = await deps.scheduling.planningContext(person, communityId);
   const slots = slotsFromCard(data, community.timeZone, community.meetingMinutes);
-  let cycleId: string;
-  try {
-    cycleId = (await deps.scheduling.create(person, communityId, academicYear, slots)).cycleId;
-  } catch (error) {
-    if (error instanceof UserFacingError && error.code === 'invalid')
-      return planMeetingsCard(person, data, deps, error.message);
-    throw error;
-  }
-  const cycle = await watchCycleCard(context, person, cycleId, deps);
-  return cycleStatusCard(statusView(community.name, cycle, calendar));
+  return orFormAgain(
+    async () => {
+      const { cycleId } = await deps.scheduling.create(person, communityId, academicYear, slots);
+      const cycle = await watchCycleCard(context, person, cycleId, deps);
+      return cycleStatusCard(statusView(community.name, cycle, calendar));
+    },
+    (problem) => planMeetingsCard(person, data, deps, problem),
+  );
 }
 
 /** The cycle now, with the card this invoke came from watched until its calendar work finishes (if it has not yet). */
-export async function watchCycleCard(context: TurnContext, person: Person, cycleId: string, deps: BotDependencies) {
+export async function watchCycleCard(context: TurnContext, person: Person, cycleId: string, deps: SchedulingTeamsDeps) {
   deps.cycleCards.watch(cycleId, context);
   const cycle = await deps.scheduling.cycleStatus(person, cycleId);
   if (cycle.meetings.every((m) => m.status !== 'planned' && m.status !== 'creating')) deps.cycleCards.unwatch(cycleId);
@@ -85,7 +83,7 @@ export async function changeMeetingFromCard(
   person: Person,
   verb: 'rescheduleMeeting' | 'cancelMeeting',
   data: { meetingId?: string; date?: string; time?: string; comment?: string },
-  deps: BotDependencies,
+  deps: SchedulingTeamsDeps,
 ): Promise<AdaptiveCard> {
   const meetingId = String(data.meetingId ?? '');
   const meeting =

@@ -1,4 +1,4 @@
-import type { Caller } from '../../../directory/app/identify-person';
+import type { Caller } from '../../identity/caller';
 
 /** Turns a bearer token into a caller, or throws a UserFacingError('unauthenticated'). */
 export interface TokenVerifier {

@@ -3,10 +3,10 @@ import { porterStem } from './porter-stemmer';
 import { STOP_WORDS } from './stop-words';
 
 /** The prefix that marks a concept token (a synonym group) among word stems. */
-export const CONCEPT_PREFIX = '~';
+const CONCEPT_PREFIX = '~';
 
 /** Lower-cases text and turns punctuation, currency and thousands separators into plain words. */
-export function normaliseWords(text: string): string[] {
+function normaliseWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -18,7 +18,7 @@ export function normaliseWords(text: string): string[] {
 }
 
 /** A word with its plural ending removed ("ehcps" → "ehcp", "communities" → "community"); used to match phrases. */
-export function singular(word: string): string {
+function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
@@ -45,7 +45,7 @@ function phraseTable(groups: readonly SynonymGroup[]): PhraseTable {
 const PHRASES = phraseTable([...KENT_SYNONYMS, ...DOMAIN_SYNONYMS]);
 
 /** The concept token of each synonym phrase in a list of words (longest match wins), and which words they cover. */
-export function conceptsIn(words: readonly string[]): { concepts: string[]; covered: boolean[] } {
+function conceptsIn(words: readonly string[]): { concepts: string[]; covered: boolean[] } {
   const forms = words.map(singular);
   const concepts: string[] = [];
   const covered = words.map(() => false);

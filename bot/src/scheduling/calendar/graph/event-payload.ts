@@ -1,5 +1,5 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
-import type { CalendarEventRequest } from '../calendar-port';
+import type { CalendarEventRequest } from '../../app/ports';
 
 /** Graph's date-time for an instant, in UTC (Outlook shows it in each reader's zone). */
 export function graphDateTime(instantMs: number) {

@@ -1,7 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Event, ScheduleInformation } from '@microsoft/microsoft-graph-types';
+import type { CalendarEventRequest, CalendarPort, CreateEventOutcome } from '../../app/ports';
 import type { BusyTime } from '../../domain/busy-time';
-import type { CalendarEventRequest, CalendarPort, CreateEventOutcome } from '../calendar-port';
 import {
   BatchDispatcher,
   type BatchRequest,

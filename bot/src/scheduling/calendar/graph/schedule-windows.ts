@@ -1,7 +1,7 @@
 /** getSchedule takes at most 20 schedules per call. */
-export const MAX_SCHEDULES_PER_CALL = 20;
+const MAX_SCHEDULES_PER_CALL = 20;
 /** getSchedule refuses spans of 62 days or more. */
-export const MAX_DAYS_PER_CALL = 61;
+const MAX_DAYS_PER_CALL = 61;
 
 /** Splits mailboxes and a time span into getSchedule calls Graph accepts. */
 export function scheduleCalls(mailboxes: string[], fromMs: number, toMs: number) {

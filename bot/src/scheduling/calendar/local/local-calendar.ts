@@ -1,4 +1,4 @@
-import type { CalendarEventRequest, CalendarPort, CreateEventOutcome } from '../calendar-port';
+import type { CalendarEventRequest, CalendarPort, CreateEventOutcome } from '../../app/ports';
 
 /** The calendar used without a Microsoft 365 tenant: meetings live in the app's database and as .ics files. */
 export class LocalCalendar implements CalendarPort {

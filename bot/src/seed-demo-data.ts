@@ -1,10 +1,9 @@
 import type { Insertable, InsertObject, Kysely } from 'kysely';
-import { buildDemoDirectory, DEMO_MARKER, DEMO_TENANT_ID } from '../directory/demo/demo-directory';
-import { prgServices } from '../directory/demo/prg-services';
-import { seedDemoFunding } from '../funding/demo/seed-demo-funding';
-import type { Database } from '../platform/db/schema';
-import { englandAndWalesBankHolidays } from '../scheduling/demo/bank-holidays';
-import { kentTermDates } from '../scheduling/demo/kent-term-dates';
+import { buildDemoDirectory, DEMO_MARKER, DEMO_TENANT_ID, prgServices } from './directory';
+import { seedDemoFunding } from './funding/demo/seed-demo-funding';
+import type { Database } from './platform/db/schema';
+import { englandAndWalesBankHolidays } from './scheduling/demo/bank-holidays';
+import { kentTermDates } from './scheduling/demo/kent-term-dates';
 
 /** Counts of what the seed wrote (rows that already existed are left as they are). */
 export interface SeedSummary {

@@ -1,5 +1,5 @@
-import type { ChosenSlot } from '../../scheduling/app/chosen-slots';
-import { formatZonedIso, zonedToInstant } from '../time/zoned-time';
+import { formatZonedIso, zonedToInstant } from '../../platform/time/zoned-time';
+import type { ChosenSlot } from '../app/chosen-slots';
 
 /**
  * The meetings chosen on a planning card (inputs `date_YYYY-MM` and `time_YYYY-MM`) as slots of a fixed length;

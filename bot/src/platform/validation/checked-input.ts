@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { UserFacingError } from '../errors/user-facing-error';
 
 /** Validates input with a schema; a mismatch becomes an `invalid` error naming each field, so nothing is saved. */
 export function checkedInput<T extends z.ZodType>(schema: T, input: unknown, what: string): z.infer<T> {

@@ -1,0 +1,43 @@
+import type { DirectoryPort, Person } from '../directory';
+import type { Feature, FeatureMigrations } from '../platform/feature';
+import { parseBody } from '../platform/http/parse-body';
+import type { PlatformParts } from '../platform/platform-parts';
+import { fundingRoutes } from './api/funding-routes';
+import { fundingService } from './app/funding-service';
+import { fundingRepositories } from './store/funding-repository';
+import * as funding from './store/migrations/0004-funding';
+import {
+  agendaCard,
+  decideFromCard,
+  fundingFormCard,
+  myRequestsCard,
+  submitFundingFromCard,
+} from './teams/funding-cards';
+import { fundingNotificationCards } from './teams/funding-notification-cards';
+import type { FundingTeamsDeps } from './teams/funding-teams-deps';
+
+/** The tables of budgets, the ledger, requests, decisions and representatives. */
+export const fundingMigrations: FeatureMigrations = { '0004-funding': funding };
+
+/** Funding requests, representatives, budgets, agendas and decisions, wired to the store, Teams and the API. */
+export function composeFunding(platform: PlatformParts, directory: DirectoryPort): Feature<Person> {
+  const service = fundingService({
+    ...fundingRepositories(platform.db),
+    directory,
+    now: platform.clock,
+    newId: platform.newId,
+  });
+  const deps: FundingTeamsDeps = { directory, funding: service };
+  return {
+    name: 'funding',
+    routes: [fundingRoutes({ useCases: service, parse: parseBody })],
+    cardVerbs: {
+      requestFunding: ({ person }) => fundingFormCard(person, deps),
+      submitFunding: ({ person, data }) => submitFundingFromCard(person, data, deps),
+      myRequests: ({ person }) => myRequestsCard(person, deps),
+      agenda: ({ person, data }) => agendaCard(person, data, deps),
+      decideFunding: ({ person, data }) => decideFromCard(person, data, deps),
+    },
+    notificationCards: fundingNotificationCards(platform.config.publicBaseUrl),
+  };
+}

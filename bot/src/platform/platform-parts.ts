@@ -1,0 +1,19 @@
+import type { CloudAdapter } from 'botbuilder';
+import type { Kysely } from 'kysely';
+import type { AppConfig } from './config';
+import type { ConversationRefsPort } from './conversations/conversation-refs';
+import type { Database } from './db/schema';
+import type { Logger } from './logging/logger';
+
+/** What every feature's composition is given: settings, the database, logging, time, ids and the bot's adapter. */
+export interface PlatformParts {
+  config: AppConfig;
+  db: Kysely<Database>;
+  logger: Logger;
+  /** The current instant (ms); tests fix it. */
+  clock: () => number;
+  newId: () => string;
+  adapter: CloudAdapter;
+  botAppId: string;
+  conversationRefs: ConversationRefsPort;
+}

@@ -1,0 +1,67 @@
+import type { DirectoryPort, Person } from '../directory';
+import { normalisedCommand } from '../platform/bot/text-command';
+import type { Feature, FeatureMigrations } from '../platform/feature';
+import { parseBody } from '../platform/http/parse-body';
+import { OutboxRepository } from '../platform/outbox/outbox-repository';
+import type { PlatformParts } from '../platform/platform-parts';
+import { schedulingRoutes } from './api/scheduling-routes';
+import { CycleRunner } from './app/cycle-runner';
+import { queueMeetingReminders } from './app/queue-meeting-reminders';
+import { schedulingService } from './app/scheduling-service';
+import { AppOnlyToken } from './calendar/graph/app-only-token';
+import { createGraphClient } from './calendar/graph/create-graph-client';
+import { GraphCalendar } from './calendar/graph/graph-calendar';
+import { LocalCalendar } from './calendar/local/local-calendar';
+import { MeetingsRepository } from './store/meetings-repository';
+import * as meetings from './store/migrations/0002-meetings';
+import { CycleCardRefresher } from './teams/cycle-card-refresher';
+import { finishedCycleCard } from './teams/finished-cycle-view';
+import { createKitFromCard, planKitCard } from './teams/plan-kit';
+import { changeMeetingFromCard, createCycleFromCard, type PlanData, planMeetingsCard } from './teams/plan-meetings';
+import { sendPlanningCard } from './teams/plan-meetings-message';
+import { schedulingNotificationCards } from './teams/scheduling-notification-cards';
+import type { SchedulingTeamsDeps } from './teams/scheduling-teams-deps';
+
+/** Scheduling's tables, in the order they were added. */
+export const schedulingMigrations: FeatureMigrations = { '0002-meetings': meetings };
+
+/** Community meetings, KiT meetings and reminders, wired to Graph (when configured) or the local calendar. */
+export function composeScheduling(platform: PlatformParts, directory: DirectoryPort): Feature<Person> {
+  const { config, db, logger, clock } = platform;
+  const calendar = config.graph
+    ? new GraphCalendar(createGraphClient(new AppOnlyToken(config.graph)))
+    : new LocalCalendar();
+  const ports = { meetings: new MeetingsRepository(db), calendar, now: clock };
+  const runner = new CycleRunner(ports);
+  const scheduling = schedulingService(ports, config.scheduling, runner, (err, cycleId) =>
+    logger.error({ err, cycleId }, 'creating calendar events failed'),
+  );
+  const cycleCards = new CycleCardRefresher(platform.adapter, platform.botAppId, logger);
+  runner.onFinished((cycle) => cycleCards.cycleFinished(cycle, (c) => finishedCycleCard(ports, c)));
+  const deps: SchedulingTeamsDeps = { directory, scheduling, cycleCards, now: clock };
+  const reminderPorts = { ...ports, conversationRefs: platform.conversationRefs, outbox: new OutboxRepository(db) };
+  return {
+    name: 'scheduling',
+    routes: [schedulingRoutes({ useCases: scheduling, parse: parseBody })],
+    cardVerbs: {
+      planMeetings: ({ person, data }) => planMeetingsCard(person, data as PlanData, deps),
+      createCycle: ({ context, person, data }) => createCycleFromCard(context, person, data as PlanData, deps),
+      rescheduleMeeting: ({ person, data }) => changeMeetingFromCard(person, 'rescheduleMeeting', data, deps),
+      cancelMeeting: ({ person, data }) => changeMeetingFromCard(person, 'cancelMeeting', data, deps),
+      planKit: ({ person, data }) => planKitCard(person, data, deps),
+      createKit: ({ context, person, data }) => createKitFromCard(context, person, data, deps),
+    },
+    textCommands: [
+      {
+        name: 'plan meetings',
+        matches: (text) => ['plan meetings', 'plan meeting', 'plan the year'].includes(normalisedCommand(text)),
+        run: (context) => sendPlanningCard(context, deps),
+      },
+    ],
+    notificationCards: schedulingNotificationCards(config.publicBaseUrl),
+    jobs: [{ name: 'meeting-reminders', everyMs: 5 * 60_000, run: () => queueMeetingReminders(reminderPorts) }],
+    start: () => {
+      runner.resumeUnfinished().catch((err: unknown) => logger.error({ err }, 'resuming calendar work failed'));
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { DirectoryPort } from '../../directory';
+import type { SchedulingService } from '../app/scheduling-service';
+import type { CycleCardRefresher } from './cycle-card-refresher';
+
+/** What scheduling's Teams handlers need. */
+export interface SchedulingTeamsDeps {
+  directory: DirectoryPort;
+  scheduling: SchedulingService;
+  cycleCards: CycleCardRefresher;
+  /** The current instant (ms); tests fix it. */
+  now: () => number;
+}
