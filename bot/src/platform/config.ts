@@ -9,7 +9,7 @@ const optionalText = z
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: optionalText,
   PGLITE_DATA_DIR: z.string().default('.data/pglite'),
@@ -40,7 +40,13 @@ export interface BotCredentials {
 
 /** The service's whole configuration, read once at start and passed in. */
 export interface AppConfig {
-  mode: 'local' | 'production';
+  /**
+   * `local`: no bot identity and no Entra app configured and not NODE_ENV=production; then the server binds
+   * 127.0.0.1 by default, the bot accepts unsigned activities from this machine only and the dev sign-in exists.
+   * `hosted`: an identity is configured (a dev tunnel, say) but NODE_ENV is not production. `production`: everything
+   * required is set. Only `local` has the dev sign-in.
+   */
+  mode: 'local' | 'hosted' | 'production';
   port: number;
   host: string;
   logLevel: string;
@@ -90,10 +96,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (missing.length > 0) throw new ConfigError(missing);
   }
 
+  const local = !production && !bot && !sso;
   return {
-    mode: production ? 'production' : 'local',
+    mode: production ? 'production' : local ? 'local' : 'hosted',
     port: e.PORT,
-    host: e.HOST,
+    host: e.HOST ?? (local ? '127.0.0.1' : '0.0.0.0'),
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
@@ -102,7 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tabDistDir: e.TAB_DIST_DIR,
     bot,
     sso,
-    devTokenSecret: production ? undefined : e.DEV_TOKEN_SECRET,
+    devTokenSecret: local ? e.DEV_TOKEN_SECRET : undefined,
     scheduling: { bufferMinutes: e.MEETING_BUFFER_MINUTES, kitOrganizerMailbox: e.KIT_ORGANIZER_MAILBOX },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
     graph:

@@ -40,18 +40,43 @@ describe('production start-up guard', () => {
     expect(config.bot).toBeUndefined();
   });
 
+  it('binds this machine only in local mode, and every interface once an identity is configured', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ BOT_ID: productionSettings.BOT_ID, BOT_PASSWORD: 'secret' }).host).toBe('0.0.0.0');
+  });
+
+  it('leaves local mode, and the dev sign-in, as soon as a bot identity or an Entra app is configured', () => {
+    for (const identity of [
+      { BOT_ID: productionSettings.BOT_ID, BOT_PASSWORD: 'secret' },
+      { AAD_APP_CLIENT_ID: productionSettings.AAD_APP_CLIENT_ID },
+    ]) {
+      const config = loadConfig({ ...identity, NODE_ENV: 'development', DEV_TOKEN_SECRET: 'dev-secret' });
+      expect(config.mode).toBe('hosted');
+      expect(config.devTokenSecret).toBeUndefined();
+    }
+  });
+
   it('reports a malformed setting by name', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
   });
 });
 
-describe('a service configured for production', () => {
+// Production settings throughout, except that PGlite stands in for the PostgreSQL server; and a developer's machine
+// behind a dev tunnel: a bot identity, NODE_ENV unset (the tunnel makes every request arrive from loopback).
+const { database: _server, ...production } = loadConfig(productionSettings);
+const { NODE_ENV: _env, ...tunnel } = productionSettings;
+describe.each([
+  [
+    'configured for production',
+    () => startTestService({}, { ...production, port: 0, host: '127.0.0.1', logLevel: 'silent' }),
+  ],
+  ['with a bot identity outside production (a dev tunnel)', () => startTestService({ ...tunnel, DATABASE_URL: '' })],
+])('a service %s', (_name, start) => {
   let service: TestService;
 
   beforeAll(async () => {
-    // Production settings throughout, except that PGlite stands in for the PostgreSQL server.
-    const { database: _server, ...production } = loadConfig(productionSettings);
-    service = await startTestService({}, { ...production, port: 0, host: '127.0.0.1', logLevel: 'silent' });
+    service = await start();
   });
   afterAll(async () => {
     await service?.stop();
@@ -100,5 +125,19 @@ describe('local-mode bot endpoint guard', () => {
     expect(run('::ffff:127.0.0.1')).toBe('accepted');
     expect(run('10.0.0.5')).toBe(401);
     expect(run('::ffff:192.168.1.20')).toBe(401);
+  });
+
+  it('refuses a loopback request that a proxy or tunnel forwarded', () => {
+    let status = 0;
+    const res = {
+      status(s: number) {
+        status = s;
+        return res;
+      },
+      json: () => res,
+    };
+    const forwarded = { socket: { remoteAddress: '127.0.0.1' }, headers: { 'x-forwarded-for': '203.0.113.9' } };
+    loopbackOnly()(forwarded as never, res as never, () => undefined);
+    expect(status).toBe(401);
   });
 });

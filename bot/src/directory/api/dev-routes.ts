@@ -2,13 +2,18 @@ import express, { Router } from 'express';
 import { z } from 'zod';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import type { DevTokens } from '../../platform/http/auth/dev-tokens';
+import { isDirectLoopback } from '../../platform/http/loopback';
 import type { DirectoryPort } from '../app/ports';
 
 const tokenRequest = z.object({ email: z.string().trim().email('Give the email address of a seeded person.') });
 
-/** Local mode only: list the seeded people and sign in as one of them. Never mounted in production. */
+/** Local mode only: list the seeded people and sign in as one of them, from this machine and not through a proxy. */
 export function devRoutes(directory: DirectoryPort, tokens: DevTokens): Router {
   const router = Router();
+  router.use((req, res, next) => {
+    if (isDirectLoopback(req)) return next();
+    res.status(404).type('application/problem+json').json({ title: 'There is no such API route.', status: 404 });
+  });
   router.get('/people', async (_req, res) => {
     const people = await directory.listPeople();
     res.json(

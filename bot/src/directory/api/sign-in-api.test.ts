@@ -21,6 +21,20 @@ describe('the API for the tab in local mode', () => {
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
 
+  it('offers the dev sign-in to this machine only, never through a proxy or tunnel', async () => {
+    const proxied: Record<string, string>[] = [{ 'x-forwarded-for': '203.0.113.9' }, { forwarded: 'for=203.0.113.9' }];
+    for (const header of proxied) {
+      expect((await fetch(`${service.baseUrl}/api/dev/people`, { headers: header })).status).toBe(404);
+      const minted = await fetch(`${service.baseUrl}/api/dev/token`, {
+        method: 'POST',
+        headers: { ...header, 'content-type': 'application/json' },
+        body: JSON.stringify({ email: chair.email }),
+      });
+      expect(minted.status).toBe(404);
+    }
+    expect((await get('/api/dev/people')).status).toBe(200);
+  });
+
   it('reports health and the database engine', async () => {
     const response = await get('/healthz');
     expect(response.status).toBe(200);

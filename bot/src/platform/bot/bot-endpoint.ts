@@ -1,5 +1,6 @@
 import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import type { RequestHandler } from 'express';
+import { isDirectLoopback } from '../http/loopback';
 
 /** Hands a Bot Framework request to the adapter, which authenticates it and runs the bot. */
 export function botEndpoint(adapter: CloudAdapter, bot: ActivityHandlerBase): RequestHandler {
@@ -8,12 +9,10 @@ export function botEndpoint(adapter: CloudAdapter, bot: ActivityHandlerBase): Re
   };
 }
 
-/** Local mode only: accepts activities from this machine (Agents Playground, tests) and refuses the rest. */
+/** Local mode only: accepts activities from this machine (Agents Playground, tests), not through a proxy; refuses the rest. */
 export function loopbackOnly(): RequestHandler {
   return (req, res, next) => {
-    const address = req.socket.remoteAddress ?? '';
-    const isLoopback = address === '::1' || /^(::ffff:)?127\./.test(address);
-    if (isLoopback) return next();
+    if (isDirectLoopback(req)) return next();
     res.status(401).json({
       title:
         'This bot runs in local mode without Bot Framework credentials and only accepts activities from this machine.',

@@ -1,14 +1,18 @@
 import type { AppConfig } from '../../config';
+import { UserFacingError } from '../../errors/user-facing-error';
 import { DevTokens } from './dev-tokens';
 import { EntraTokens } from './entra-tokens';
 import type { TokenVerifier } from './token-verifier';
 
-/** How the API checks the tab's tokens: Entra SSO when configured, dev tokens in local mode (and both if both). */
+/** How the API checks the tab's tokens: Entra SSO when configured; dev tokens in local mode only (no identity set). */
 export function signInTokens(config: AppConfig): { verifier: TokenVerifier; dev?: DevTokens } {
-  const dev = config.mode === 'local' ? new DevTokens(config.devTokenSecret) : undefined;
-  const entra = config.sso ? new EntraTokens(config.sso) : undefined;
-  if (entra && dev) return { verifier: { verify: (token) => entra.verify(token).catch(() => dev.verify(token)) }, dev };
-  const verifier = entra ?? dev;
-  if (!verifier) throw new Error('No way to verify tab sign-in tokens: set AAD_APP_CLIENT_ID.');
-  return { verifier, dev };
+  if (config.sso) return { verifier: new EntraTokens(config.sso) };
+  if (config.mode !== 'local') {
+    // A bot identity without an Entra app (a dev tunnel half set up): the bot runs, the tab cannot sign anyone in.
+    const refuse = () =>
+      Promise.reject(new UserFacingError('unauthenticated', 'Sign-in is not set up here: set AAD_APP_CLIENT_ID.'));
+    return { verifier: { verify: refuse } };
+  }
+  const dev = new DevTokens(config.devTokenSecret);
+  return { verifier: dev, dev };
 }
