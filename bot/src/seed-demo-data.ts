@@ -79,6 +79,10 @@ export async function seedDemoData(db: Kysely<Database>): Promise<SeedSummary> {
       })),
     );
     await insert(
+      'school_staff',
+      demo.people.flatMap((p) => (p.staffOf ? [{ person_id: p.id, school_id: p.staffOf }] : [])),
+    );
+    await insert(
       'practitioners',
       demo.people.flatMap((p) => (p.serviceId ? [{ person_id: p.id, service_id: p.serviceId }] : [])),
     );

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Migration } from 'kysely';
-import { composeDirectory } from './directory/compose-directory';
+import { composeDirectory, directoryMigrations } from './directory/compose-directory';
 import { composeFunding, fundingMigrations } from './funding/compose-funding';
 import { botEndpoint, loopbackOnly } from './platform/bot/bot-endpoint';
 import type { BotRoutes } from './platform/bot/bot-routes';
@@ -25,6 +25,7 @@ import { isDirectoryEmpty, seedDemoData } from './seed-demo-data';
 /** Every feature's migrations; the migrator runs them in name order. */
 export const allMigrations: Record<string, Migration> = {
   ...platformMigrations,
+  ...directoryMigrations,
   ...schedulingMigrations,
   ...fundingMigrations,
   ...questionsMigrations,

@@ -8,6 +8,7 @@ import { welcomeCard } from '../../bot/src/directory/teams/welcome-card';
 import { fundingDecisionCard } from '../../bot/src/funding/teams/funding-decision-card';
 import { fundingRequestFormCard } from '../../bot/src/funding/teams/funding-request-form-card';
 import { fundingRequestsCard } from '../../bot/src/funding/teams/funding-requests-card';
+import { representativeChangedCard } from '../../bot/src/funding/teams/representative-changed-card';
 import { representativeReplacedCard } from '../../bot/src/funding/teams/representative-replaced-card';
 import type { AdaptiveCard } from '../../bot/src/platform/cards/adaptive-card';
 import { problemCard } from '../../bot/src/platform/cards/problem-card';
@@ -72,6 +73,14 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       requestsUrl: 'https://cos.example/requests',
     }),
   ),
+  representativeChangedCard: [
+    representativeChangedCard({
+      schoolName: 'Oakfield Primary School',
+      communityName: 'Dover East',
+      newRepresentativeName: 'Sam Shaw',
+      previousRepresentativeName: 'Alex Reed',
+    }),
+  ],
   representativeReplacedCard: [
     representativeReplacedCard({
       schoolName: 'Oakfield Primary School',

@@ -1,6 +1,6 @@
 import type { RequestHandler, Router } from 'express';
 import type { BotHome } from '../platform/bot/bot-routes';
-import type { Feature } from '../platform/feature';
+import type { Feature, FeatureMigrations } from '../platform/feature';
 import type { DevTokens } from '../platform/http/auth/dev-tokens';
 import type { TokenVerifier } from '../platform/http/auth/token-verifier';
 import type { PlatformParts } from '../platform/platform-parts';
@@ -11,11 +11,15 @@ import { requirePerson } from './api/require-person';
 import type { DirectoryPort } from './app/ports';
 import type { Person } from './domain/person';
 import { DirectoryRepository } from './store/directory-repository';
+import * as schoolStaff from './store/migrations/0006-school-staff';
 import { PrgDirectoryRepository } from './store/prg-directory-repository';
 import type { DirectoryTeamsDeps } from './teams/directory-teams-deps';
 import { personOfTurn } from './teams/person-of-turn';
 import { unknownPersonCard } from './teams/unknown-person-card';
 import { sendSharedChatWelcome, welcomeCardFor } from './teams/welcome';
+
+/** The directory's own migrations (its first tables are in platform's 0001, which predates the split). */
+export const directoryMigrations: FeatureMigrations = { '0006-school-staff': schoolStaff };
 
 /** The directory wired: the feature, the bot's home (who is speaking, welcome cards), sign-in for the API. */
 export interface ComposedDirectory {

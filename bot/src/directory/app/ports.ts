@@ -46,4 +46,8 @@ export interface DirectoryPort {
   findById(id: string): Promise<Person | undefined>;
   /** Everyone, ordered by name. */
   listPeople(): Promise<Person[]>;
+  /** The chairs of a community (usually one). */
+  chairsOf(communityId: string): Promise<Person[]>;
+  /** True when the directory lists this person among the school's staff. */
+  isStaffOf(personId: string, schoolId: string): Promise<boolean>;
 }

@@ -21,6 +21,8 @@ export interface DemoPerson {
   phone: string;
   roles: { role: RoleKind; communityId?: string; schoolId?: string }[];
   serviceId?: string;
+  /** The school this person works at, for staff of schools (SENCos, headteachers). */
+  staffOf?: string;
 }
 
 /** Everything the demo loads: Kent's real areas and districts, invented communities, schools and people. */
@@ -52,11 +54,12 @@ export function buildDemoDirectory(): DemoDirectory {
   const people = new PeopleBuilder(random);
 
   for (const school of schools) {
-    people.add('SENCo', school.domain, {
+    const senco = people.add('SENCo', school.domain, {
       role: 'representative',
       communityId: school.communityId,
       schoolId: school.id,
     });
+    senco.staffOf = school.id;
   }
   for (const [index, community] of communities.entries()) {
     if (index === 1) {
@@ -65,10 +68,11 @@ export function buildDemoDirectory(): DemoDirectory {
       continue;
     }
     const school = schools.find((s) => s.communityId === community.id);
-    people.add('Headteacher and Community Chair', school?.domain ?? 'kent.demo.example', {
+    const chair = people.add('Headteacher and Community Chair', school?.domain ?? 'kent.demo.example', {
       role: 'chair',
       communityId: community.id,
     });
+    chair.staffOf = school?.id;
   }
   chunk(communities, 5).forEach((served) => {
     const adviser = people.add('SEN Inclusion Adviser', 'kent.demo.example');

@@ -23,6 +23,25 @@ export class DirectoryRepository implements DirectoryPort {
     return this.load((q) => q);
   }
 
+  async chairsOf(communityId: string): Promise<Person[]> {
+    const chairs = this.db
+      .selectFrom('roles')
+      .select('person_id')
+      .where('role', '=', 'chair')
+      .where('community_id', '=', communityId);
+    return this.load((q) => q.where('id', 'in', chairs));
+  }
+
+  async isStaffOf(personId: string, schoolId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('school_staff')
+      .select('person_id')
+      .where('person_id', '=', personId)
+      .where('school_id', '=', schoolId)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   private async load(
     filter: (q: ReturnType<DirectoryRepository['peopleQuery']>) => ReturnType<DirectoryRepository['peopleQuery']>,
   ): Promise<Person[]> {

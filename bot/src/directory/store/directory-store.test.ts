@@ -32,6 +32,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0003-outbox-dedupe',
       '0004-funding',
       '0005-questions-faq',
+      '0006-school-staff',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);
@@ -55,6 +56,34 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
     ).toEqual({
       value: expect.stringContaining('Demo data'),
     });
+  });
+
+  it("lists every school's SENCo and each chair among a school's staff, and finds a community's chairs", async () => {
+    const unstaffed = await db
+      .selectFrom('schools')
+      .leftJoin('school_staff', 'school_staff.school_id', 'schools.id')
+      .where('school_staff.person_id', 'is', null)
+      .select('schools.id')
+      .execute();
+    expect(unstaffed).toEqual([]);
+    const directory = new DirectoryRepository(db);
+    const { school_id: schoolId, community_id: communityId } = await db
+      .selectFrom('roles')
+      .select(['school_id', 'community_id'])
+      .where('role', '=', 'representative')
+      .orderBy('school_id')
+      .executeTakeFirstOrThrow();
+    const chairs = await directory.chairsOf(communityId as string);
+    expect(chairs.length).toBeGreaterThanOrEqual(1);
+    expect(chairs.every((c) => c.roles.some((r) => r.role === 'chair' && r.communityId === communityId))).toBe(true);
+    const senco = await db
+      .selectFrom('roles')
+      .select('person_id')
+      .where('role', '=', 'representative')
+      .where('school_id', '=', schoolId)
+      .executeTakeFirstOrThrow();
+    expect(await directory.isStaffOf(senco.person_id, schoolId as string)).toBe(true);
+    expect(await directory.isStaffOf((chairs[0] as { id: string }).id, 'no-such-school')).toBe(false);
   });
 
   it('gives every school exactly one representative and every community a chair', async () => {

@@ -74,6 +74,12 @@ export interface PractitionersTable {
   service_id: string;
 }
 
+/** Who works at which school (a person may work at several, as in a federation). */
+export interface SchoolStaffTable {
+  person_id: string;
+  school_id: string;
+}
+
 declare module '../../platform/db/schema' {
   /** The directory: areas, districts, communities, schools, people, roles and the PRG. */
   interface Database {
@@ -85,5 +91,6 @@ declare module '../../platform/db/schema' {
     roles: RolesTable;
     prg_services: PrgServicesTable;
     practitioners: PractitionersTable;
+    school_staff: SchoolStaffTable;
   }
 }

@@ -100,8 +100,9 @@ const routes: [string, (api: FundingApi, ctx: Context) => Promise<ApiAnswer>, Re
         confirmDelegatedAuthority: true,
         headteacherName: 'Ms Head',
       }),
-    // Anyone on a school's staff may register; replacing the current representative must be confirmed first (409).
-    only({ repOwn: 200, repOther: 409, chairOwn: 409, chairOther: 409 }),
+    // Only the school's own staff may register themselves (the chair here is its headteacher); replacing the current
+    // representative must be confirmed first (409). A representative or chair of another school is refused (403).
+    only({ repOwn: 200, chairOwn: 409 }),
   ],
   [
     'POST /api/schools/{id}/representative (registering someone else)',

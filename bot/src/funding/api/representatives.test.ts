@@ -20,7 +20,16 @@ describe.each(databaseEngines())("a school's one representative (%s)", (engine) 
   it('asks before replacing the current representative, then replaces them, keeps history and tells them', async () => {
     const current = await as('representative');
     const chat = await h.givePersonalChat(current.id);
+    const chairChat = await h.givePersonalChat(fundingCast.chair.id);
     const newcomer = await as('otherRepresentative');
+    await expect(
+      h.funding.registerRepresentative(newcomer, school.id, { ...confirmation, replaceExisting: true }),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+      message: expect.stringContaining(`The chair of ${community.name} or a KCC officer`),
+    });
+    // The newcomer also works at this school (a federation), so the directory lists them among its staff.
+    await h.db.insertInto('school_staff').values({ person_id: newcomer.id, school_id: school.id }).execute();
     await expect(h.funding.registerRepresentative(newcomer, school.id, confirmation)).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringContaining(`${current.displayName} is ${school.name}'s representative`),
@@ -44,6 +53,16 @@ describe.each(databaseEngines())("a school's one representative (%s)", (engine) 
     expect(told[0]).toMatchObject({
       conversation_id: chat,
       payload: { schoolId: school.id, schoolName: school.name, newRepresentativeName: newcomer.displayName },
+    });
+    const chairTold = await h.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('kind', '=', 'representative-changed')
+      .execute();
+    expect(chairTold).toHaveLength(1);
+    expect(chairTold[0]).toMatchObject({
+      conversation_id: chairChat,
+      payload: { schoolName: school.name, previousRepresentativeName: current.displayName },
     });
 
     await h.funding.registerRepresentative(replaced, school.id, { ...confirmation, replaceExisting: true });
@@ -106,6 +125,23 @@ describe.each(databaseEngines())("a school's one representative (%s)", (engine) 
       replaceExisting: true,
     });
     expect(byOfficer.representative.personId).toBe(chair.id);
+  });
+
+  it("refuses anyone who is not on a school's staff registering themselves, even a representative next door", async () => {
+    const representativeNow = async () =>
+      (await h.funding.representatives(await as('officer'), community.id)).find(
+        (s) => s.schoolId === neighbourSchool.id,
+      )?.representative?.personId;
+    const before = await representativeNow();
+    for (const outsider of ['representative', 'otherChair', 'otherRepresentative'] as const) {
+      await expect(
+        h.funding.registerRepresentative(await as(outsider), neighbourSchool.id, {
+          ...confirmation,
+          replaceExisting: true,
+        }),
+      ).rejects.toMatchObject({ code: 'forbidden' });
+    }
+    expect(await representativeNow()).toBe(before);
   });
 
   it('shows the chair and officers which schools have no representative', async () => {

@@ -6,6 +6,7 @@ const FUNDING_DECISION_KIND = 'funding-decision';
 
 /** The outbox kind that tells a representative someone else has registered for their school. */
 const REPRESENTATIVE_REPLACED_KIND = 'representative-replaced';
+const REPRESENTATIVE_CHANGED_KIND = 'representative-changed';
 
 /** What the decision card shows; the pupil appears only as the school's own reference. */
 export interface DecisionNotice {
@@ -50,24 +51,37 @@ export async function decisionNotification(
   };
 }
 
-/** A notice for a representative who has been replaced at their school. */
-export function replacedNotification(
+/** The notices of a replacement: to the representative who was replaced, and to each chair of the community. */
+export function replacementNotifications(
   school: SchoolForFunding,
-  replacedPersonId: string,
+  replaced: { personId: string; displayName: string },
   newRepresentativeName: string,
+  chairIds: string[],
   registrationId: string,
   atMs: number,
-): FundingNotification {
-  return {
-    kind: REPRESENTATIVE_REPLACED_KIND,
-    personIds: [replacedPersonId],
-    dedupeKey: `${REPRESENTATIVE_REPLACED_KIND}:${registrationId}`,
-    payload: {
-      schoolId: school.id,
-      schoolName: school.name,
-      communityName: school.communityName,
-      newRepresentativeName,
-      registeredAt: new Date(atMs).toISOString(),
-    },
+): FundingNotification[] {
+  const payload = {
+    schoolId: school.id,
+    schoolName: school.name,
+    communityName: school.communityName,
+    newRepresentativeName,
+    previousRepresentativeName: replaced.displayName,
+    registeredAt: new Date(atMs).toISOString(),
   };
+  return [
+    {
+      kind: REPRESENTATIVE_REPLACED_KIND,
+      personIds: [replaced.personId],
+      dedupeKey: `${REPRESENTATIVE_REPLACED_KIND}:${registrationId}`,
+      payload,
+    },
+    ...chairIds
+      .filter((chairId) => chairId !== replaced.personId)
+      .map((chairId) => ({
+        kind: REPRESENTATIVE_CHANGED_KIND,
+        personIds: [chairId],
+        dedupeKey: `${REPRESENTATIVE_CHANGED_KIND}:${registrationId}:${chairId}`,
+        payload,
+      })),
+  ];
 }

@@ -160,7 +160,8 @@ export interface RegistrationCommand {
   registeredBy: string;
   atMs: number;
   replacing: string | null;
-  notification: FundingNotification | null;
+  /** Who to tell: the replaced representative and the community's chair(s); empty for a first registration. */
+  notifications: FundingNotification[];
 }
 
 /** Who represents which school; a school has at most one at a time and the history is kept. */

@@ -3,7 +3,7 @@ import { canManageCommunity, isOfficer, requireCommunityManager } from '../../di
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { checkedInput } from '../../platform/validation/checked-input';
 import { type RegistrationInput, registrationSchema } from './funding-action-schemas';
-import { replacedNotification } from './funding-notifications';
+import { replacementNotifications } from './funding-notifications';
 import type { FundingPorts, SchoolRepresentative } from './ports';
 
 /** The outcome of a registration: who represents the school now, and who they replaced. */
@@ -15,8 +15,9 @@ export interface Registration {
 }
 
 /**
- * Registers a person (the caller, or someone an officer or the chair names) as a school's one representative, with
- * their confirmation of delegated authority to request funds. Replacing someone must be asked for; they are told.
+ * Registers a person as a school's one representative, with their confirmation of delegated authority to request
+ * funds: the caller themselves when the directory lists them among the school's staff, or someone the community's
+ * chair or an officer names. Replacing someone must be asked for; they and the community's chair are told.
  */
 export async function registerRepresentative(
   ports: FundingPorts,
@@ -43,6 +44,12 @@ export async function registerRepresentative(
     );
   }
   if (!school) throw new UserFacingError('not-found', 'There is no such school.');
+  if (!forSomeoneElse && !(await ports.directory.isStaffOf(person.id, schoolId))) {
+    throw new UserFacingError(
+      'forbidden',
+      `Only ${school.name}'s own staff can register themselves as its representative, and the directory does not list you there. The chair of ${school.communityName} or a KCC officer (localitymodel@kent.gov.uk) can register the school's representative.`,
+    );
+  }
   const registrant = forSomeoneElse ? await ports.directory.findById(input.personId as string) : person;
   if (!registrant) throw new UserFacingError('not-found', 'There is no such person in the directory.');
 
@@ -64,9 +71,16 @@ export async function registerRepresentative(
     registeredBy: person.id,
     atMs: ports.now(),
     replacing: current?.personId ?? null,
-    notification: replacing
-      ? replacedNotification(school, replacing.personId, registrant.displayName, registrationId, ports.now())
-      : null,
+    notifications: replacing
+      ? replacementNotifications(
+          school,
+          replacing,
+          registrant.displayName,
+          (await ports.directory.chairsOf(school.communityId)).map((chair) => chair.id),
+          registrationId,
+          ports.now(),
+        )
+      : [],
   });
   return {
     schoolId,

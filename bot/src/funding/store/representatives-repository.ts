@@ -91,7 +91,7 @@ export class RepresentativesRepository implements RepresentativesStore {
         before: { representative: current?.person_id ?? null, registration: previous?.id ?? null },
         after: { representative: command.personId, registration },
       });
-      if (command.notification) await enqueueNotification(tx, command.notification);
+      for (const notification of command.notifications) await enqueueNotification(tx, notification);
     });
   }
 

@@ -1,12 +1,13 @@
 import type { NotificationCard } from '../../platform/outbox/notification-cards';
 import { formatPence } from '../domain/pence';
 import { fundingDecisionCard } from './funding-decision-card';
+import { representativeChangedCard } from './representative-changed-card';
 import { representativeReplacedCard } from './representative-replaced-card';
 
 const asPounds = (pence: unknown) => (typeof pence === 'number' ? formatPence(pence) : null);
 const outcomes = ['approved', 'declined', 'deferred', 'signposted', 'revoked'] as const;
 
-/** Cards for the funding notifications: a decision on a request, and a representative replaced. */
+/** Cards for the funding notifications: a decision on a request, a representative replaced (to them, and to the chair). */
 export function fundingNotificationCards(publicBaseUrl: string): Record<string, NotificationCard> {
   return {
     'funding-decision': (p) => {
@@ -26,6 +27,13 @@ export function fundingNotificationCards(publicBaseUrl: string): Record<string, 
         requestsUrl: `${publicBaseUrl.replace(/\/$/, '')}/requests`,
       });
     },
+    'representative-changed': (p) =>
+      representativeChangedCard({
+        schoolName: String(p.schoolName ?? 'A school'),
+        communityName: String(p.communityName ?? 'your community'),
+        newRepresentativeName: String(p.newRepresentativeName ?? 'Someone'),
+        previousRepresentativeName: String(p.previousRepresentativeName ?? 'the previous representative'),
+      }),
     'representative-replaced': (p) =>
       representativeReplacedCard({
         schoolName: String(p.schoolName ?? 'your school'),
