@@ -7,6 +7,7 @@ import type { PlatformParts } from '../platform/platform-parts';
 import { schedulingRoutes } from './api/scheduling-routes';
 import { CycleRunner } from './app/cycle-runner';
 import { queueMeetingReminders } from './app/queue-meeting-reminders';
+import { resumeCalendarWorkJob } from './app/resume-calendar-work';
 import { schedulingService } from './app/scheduling-service';
 import { AppOnlyToken } from './calendar/graph/app-only-token';
 import { createGraphClient } from './calendar/graph/create-graph-client';
@@ -59,7 +60,10 @@ export function composeScheduling(platform: PlatformParts, directory: DirectoryP
       },
     ],
     notificationCards: schedulingNotificationCards(config.publicBaseUrl),
-    jobs: [{ name: 'meeting-reminders', everyMs: 5 * 60_000, run: () => queueMeetingReminders(reminderPorts) }],
+    jobs: [
+      { name: 'meeting-reminders', everyMs: 5 * 60_000, run: () => queueMeetingReminders(reminderPorts) },
+      resumeCalendarWorkJob(runner),
+    ],
     start: () => {
       runner.resumeUnfinished().catch((err: unknown) => logger.error({ err }, 'resuming calendar work failed'));
     },

@@ -12,6 +12,7 @@ import { allMigrations } from '../../start-service';
 import { MeetingsRepository } from '../store/meetings-repository';
 import { CycleRunner } from './cycle-runner';
 import type { CalendarPort } from './ports';
+import { resumeCalendarWorkJob } from './resume-calendar-work';
 import { schedulingService } from './scheduling-service';
 
 describe('creating cycles in Outlook survives a crash between batches', () => {
@@ -76,6 +77,48 @@ describe('creating cycles in Outlook survives a crash between batches', () => {
     const events = [...harness.double.events.values()].flat();
     expect(events).toHaveLength(14);
     expect(new Set(rows.map((r) => r.calendar_event_id))).toEqual(new Set(events.map((e) => e.id)));
+  });
+
+  it('finishes, through the periodic job, meetings a restart left in "creating" within their lease', async () => {
+    const meetings = new MeetingsRepository(db);
+    const eventCount = () => [...harness.double.events.values()].flat().length;
+    const before = eventCount();
+    // The first process sends the events and dies before recording them, seconds before a deployment restarts it.
+    const dyingCalendar: CalendarPort = Object.assign(Object.create(harness.calendar), {
+      createEvents: async (requests: Parameters<CalendarPort['createEvents']>[0]) => {
+        await harness.calendar.createEvents(requests);
+        return new Promise<never>(() => {});
+      },
+    });
+    const dying = new CycleRunner({ meetings, calendar: dyingCalendar, now: planningClock });
+    const scheduling = schedulingService(
+      { meetings, calendar: dyingCalendar, now: planningClock },
+      { bufferMinutes: 30, kitOrganizerMailbox: 'kit@kent.demo.example' },
+      dying,
+      () => {},
+    );
+    const officer = await new DirectoryRepository(db).findByEmail(demoPersonWith('officer').email);
+    if (!officer) throw new Error('no officer');
+    const plan = await scheduling.propose(officer, 'sevenoaks-north', '2026-27');
+    const { cycleId } = await scheduling.create(
+      officer,
+      'sevenoaks-north',
+      '2026-27',
+      plan.meetings.map(({ month, start, end }) => ({ month, start, end })),
+    );
+    await waitUntil(() => eventCount() === before + plan.meetings.length);
+
+    const statuses = async () =>
+      (await db.selectFrom('meetings').select('status').where('cycle_id', '=', cycleId).execute()).map((r) => r.status);
+    const restarted = new CycleRunner({ meetings, calendar: harness.calendar, now: planningClock }, 400);
+    const job = resumeCalendarWorkJob(restarted);
+    await restarted.resumeUnfinished(); // At start-up: the dead run's lease has not run out, so nothing is taken over.
+    expect(new Set(await statuses())).toEqual(new Set(['creating']));
+
+    await new Promise((r) => setTimeout(r, 500));
+    await job.run();
+    expect(new Set(await statuses())).toEqual(new Set(['created']));
+    expect(eventCount()).toBe(before + plan.meetings.length);
   });
 });
 

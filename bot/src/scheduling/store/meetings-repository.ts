@@ -113,7 +113,6 @@ export class MeetingsRepository extends SchedulingFactsRepository implements Mee
   }
 
   async claimForCreation(cycleId: string, staleAfterMs: number): Promise<Meeting[]> {
-    const staleBefore = new Date(Date.now() - staleAfterMs);
     const rows = await this.database
       .updateTable('meetings')
       .set({ status: 'creating', updated_at: sql`now()` })
@@ -121,7 +120,15 @@ export class MeetingsRepository extends SchedulingFactsRepository implements Mee
       .where((eb) =>
         eb.or([
           eb('status', '=', 'planned'),
-          eb.and([eb('status', '=', 'creating'), eb('updated_at', '<', staleBefore)]),
+          eb.and([
+            eb('status', '=', 'creating'),
+            // The database's clock, the one updated_at was written with: instances' clocks may differ.
+            eb(
+              'updated_at',
+              '<',
+              sql<Date>`now() - ${`${Math.max(0, Math.round(staleAfterMs))} milliseconds`}::interval`,
+            ),
+          ]),
         ]),
       )
       .returningAll()
