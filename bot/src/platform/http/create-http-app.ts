@@ -2,6 +2,7 @@ import express, { type Express, type RequestHandler, type Router } from 'express
 import type { Logger } from '../logging/logger';
 import { healthRoutes } from './health-routes';
 import { problemResponses } from './problem-responses';
+import { readablePath } from './readable-path';
 import { tabStatic } from './tab-static';
 
 /** Everything the HTTP surface needs, gathered from the platform and the features by the assembly. */
@@ -30,6 +31,7 @@ export function createHttpApp(parts: HttpAppParts): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(healthRoutes(parts.engine, parts.pingDatabase));
+  app.use('/api', readablePath());
   app.post('/api/messages', express.json({ limit: '1mb' }), ...parts.botMessages);
   app.use('/api/dev', parts.devRoutes ?? noSuchRoute);
   app.use('/api', parts.signIn, ...parts.routes);

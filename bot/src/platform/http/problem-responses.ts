@@ -17,11 +17,9 @@ export function problemResponses(logger: Logger): ErrorRequestHandler {
         });
       return;
     }
-    if (error?.type === 'entity.parse.failed') {
-      res
-        .status(400)
-        .type('application/problem+json')
-        .json({ title: 'The request body is not valid JSON.', status: 400 });
+    const refusal = clientErrorOf(error);
+    if (refusal) {
+      res.status(refusal.status).type('application/problem+json').json(refusal);
       return;
     }
     logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
@@ -30,4 +28,18 @@ export function problemResponses(logger: Logger): ErrorRequestHandler {
       status: 500,
     });
   };
+}
+
+/** What the body parser and the router refuse (bad JSON, too large, unknown charset, unreadable address), as a problem. */
+function clientErrorOf(error: unknown): { title: string; status: number } | undefined {
+  const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
+  if (type === 'entity.parse.failed') return { title: 'The request body is not valid JSON.', status: 400 };
+  if (type === 'entity.too.large') return { title: 'The request body is too large.', status: 413 };
+  if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
+    return { title: 'The request body must be UTF-8 JSON.', status: 415 };
+  }
+  if (error instanceof URIError || (typeof status === 'number' && status >= 400 && status < 500)) {
+    return { title: 'The request could not be read: check its address and body.', status: 400 };
+  }
+  return undefined;
 }
