@@ -201,4 +201,32 @@ describe('the questions and FAQ API', () => {
     });
     expect(asked.status).toBe(201);
   });
+  it('recognises a retried question by its Idempotency-Key, and refuses the same key for a different question', async () => {
+    const signIn = await fetch(`${service.baseUrl}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: asker.email }),
+    });
+    const { token } = (await signIn.json()) as { token: string };
+    const ask = (text: string) =>
+      fetch(`${service.baseUrl}/api/questions`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'idempotency-key': 'q-retry-1',
+        },
+        body: JSON.stringify({ theme: 'Meetings', text, draft: true }),
+      });
+    const first = await ask('Can our deputy SENCo attend the community meeting in my place?');
+    const retried = await ask('Can our deputy SENCo attend the community meeting in my place?');
+    expect([first.status, retried.status]).toEqual([201, 201]);
+    const firstId = ((await first.json()) as { id: string }).id;
+    expect(((await retried.json()) as { id: string }).id).toBe(firstId);
+    const different = await ask('How do we book a place at the June briefing?');
+    expect(different.status).toBe(409);
+    expect(((await different.json()) as { title: string }).title).toContain('already used for a different question');
+    const stored = await representative.call('GET', `/api/questions/${firstId}`);
+    expect(stored.body.text).toBe('Can our deputy SENCo attend the community meeting in my place?');
+  });
 });

@@ -16,7 +16,10 @@ export interface DraftWithSuggestions {
   suggestions: FaqEntry[];
 }
 
-/** Stores the question as a draft (a retried submission with the same key is recognised) and finds up to 3 answers. */
+/**
+ * Stores the question as a draft and finds up to 3 answers. A retried submission with the same key is recognised;
+ * the same key with a different question is refused (409), so nothing asked is silently dropped.
+ */
 export async function draftQuestion(
   ports: QuestionsPorts,
   person: Person,
@@ -27,6 +30,14 @@ export async function draftQuestion(
   const checked = checkQuestion(input, await ports.faq.themes());
   const id = submissionKey ? uuidV5(`question:${person.id}:${submissionKey}`) : ports.newId();
   const question = await ports.questions.createDraft({ id, askerId: person.id, ...askedFor(person), ...checked });
+  const sameQuestion =
+    question.themeId === checked.themeId && question.text === checked.text && question.context === checked.context;
+  if (!sameQuestion) {
+    throw new UserFacingError(
+      'conflict',
+      'This Idempotency-Key was already used for a different question. Use a new key for a new question.',
+    );
+  }
   const found = await ports.catalog.search(`${checked.text} ${checked.context ?? ''}`, {
     top: 3,
     minCoverage: SUGGESTION_MIN_COVERAGE,
