@@ -31,9 +31,6 @@ export const allMigrations: Record<string, Migration> = {
   ...questionsMigrations,
 };
 
-/** Card verbs offered on welcome cards whose capability is not built yet (issue 12 builds them). */
-const UPCOMING_VERBS = { nextMeeting: 'Next meeting', budget: 'Community budget', myCommunities: 'My communities' };
-
 /** A running service: its HTTP server, the port it listens on and how to stop it cleanly. */
 export interface RunningService {
   server: Server;
@@ -126,6 +123,5 @@ function botRoutesOf<P>(features: Feature<P>[], home: BotRoutes<P>['home']): Bot
     cardVerbs: Object.assign({}, ...features.map((f) => f.cardVerbs ?? {})),
     textCommands: features.flatMap((f) => f.textCommands ?? []),
     messageExtensions: features.flatMap((f) => f.messageExtensions ?? []),
-    upcomingVerbs: UPCOMING_VERBS,
   };
 }

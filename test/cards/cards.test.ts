@@ -11,8 +11,8 @@ import { fundingRequestsCard } from '../../bot/src/funding/teams/funding-request
 import { representativeChangedCard } from '../../bot/src/funding/teams/representative-changed-card';
 import { representativeReplacedCard } from '../../bot/src/funding/teams/representative-replaced-card';
 import type { AdaptiveCard } from '../../bot/src/platform/cards/adaptive-card';
+import { notForYouCard } from '../../bot/src/platform/cards/not-for-you-card';
 import { problemCard } from '../../bot/src/platform/cards/problem-card';
-import { unavailableActionCard } from '../../bot/src/platform/cards/unavailable-action-card';
 import { cycleStatusCard } from '../../bot/src/scheduling/teams/cycle-status-card';
 import { meetingPlanCard } from '../../bot/src/scheduling/teams/meeting-plan-card';
 import { meetingReminderCard } from '../../bot/src/scheduling/teams/meeting-reminder-card';
@@ -117,7 +117,7 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       agendaUrl: 'https://cos.example/meetings',
     }),
   ],
-  unavailableActionCard: [unavailableActionCard('Request funding')],
+  notForYouCard: [notForYouCard('Request funding', "Only a school's representative requests funding.")],
   sharedChatWelcomeCard: [sharedChatWelcomeCard()],
   meetingPlanCard: [
     meetingPlanCard({
@@ -201,7 +201,7 @@ describe("the bot's Adaptive Cards", () => {
   });
 
   it('notices a broken card: an unknown element type is reported', () => {
-    const broken = { ...unavailableActionCard('x'), body: [{ type: 'TextBlok', text: 'typo' }] };
+    const broken = { ...notForYouCard('x', 'y'), body: [{ type: 'TextBlok', text: 'typo' }] };
     expect(adaptiveCardIssues(broken).length).toBeGreaterThan(0);
     expect(executeActionsWithoutVerb({ actions: [{ type: 'Action.Execute', title: 'Go' }] })).toEqual(['$.actions[0]']);
   });

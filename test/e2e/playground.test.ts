@@ -15,7 +15,7 @@ import { startTestService, type TestService } from '../support/start-test-servic
 /** Conversations and users from .m365agentsplayground.yml. */
 const PERSONAL_CHAT = 'a:personal-chat';
 const GROUP_CHAT = '19:community-chairs-chat';
-const REPRESENTATIVE_ACTIONS = ['Request funding', 'My requests', 'Ask KCC a question', 'Community budget'];
+const REPRESENTATIVE_ACTIONS = ['Request funding', 'My requests', 'Ask KCC a question'];
 const CHAIR_ACTIONS = ['Plan meetings', 'Next agenda'];
 
 type Card = { actions?: { title?: string }[] };

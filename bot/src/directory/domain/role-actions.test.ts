@@ -16,8 +16,6 @@ describe('actions by role', () => {
       'requestFunding',
       'myRequests',
       'ask',
-      'nextMeeting',
-      'budget',
     ]);
   });
 
@@ -29,7 +27,7 @@ describe('actions by role', () => {
         { role: 'representative', schoolId: 's' },
       ),
     ).map((a) => a.verb);
-    expect(verbs).toEqual(['planMeetings', 'agenda', 'nextMeeting', 'budget', 'requestFunding', 'myRequests', 'ask']);
+    expect(verbs).toEqual(['planMeetings', 'agenda', 'requestFunding', 'myRequests', 'ask']);
   });
 
   it('offers nothing to someone without a role', () => {

@@ -11,28 +11,18 @@ const actionsByRole: Record<RoleKind, RoleAction[]> = {
     { verb: 'requestFunding', title: 'Request funding' },
     { verb: 'myRequests', title: 'My requests' },
     { verb: 'ask', title: 'Ask KCC a question' },
-    { verb: 'nextMeeting', title: 'Next meeting' },
-    { verb: 'budget', title: 'Community budget' },
   ],
   chair: [
     { verb: 'planMeetings', title: 'Plan meetings' },
     { verb: 'agenda', title: 'Next agenda' },
-    { verb: 'nextMeeting', title: 'Next meeting' },
-    { verb: 'budget', title: 'Community budget' },
   ],
   officer: [
     { verb: 'questions', title: 'Open questions' },
     { verb: 'planKit', title: 'Plan KiT meetings' },
-    { verb: 'budget', title: 'Community budgets' },
   ],
-  practitioner: [
-    { verb: 'nextMeeting', title: 'Next meeting' },
-    { verb: 'myCommunities', title: 'My communities' },
-  ],
-  senInclusionAdviser: [
-    { verb: 'nextMeeting', title: 'Next meeting' },
-    { verb: 'myCommunities', title: 'My communities' },
-  ],
+  // Their meetings and communities arrive with issue 12; until then the card offers nothing it cannot do.
+  practitioner: [],
+  senInclusionAdviser: [],
 };
 
 /** The actions a person's roles offer, each once, in the order of their roles. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Person } from '../../directory';
 import { orFormAgain } from '../../platform/bot/or-form-again';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
-import { unavailableActionCard } from '../../platform/cards/unavailable-action-card';
+import { notForYouCard } from '../../platform/cards/not-for-you-card';
 import { requestFromCardValues } from '../app/card-request-input';
 import type { FundingRequest } from '../domain/funding-request';
 import { formatPence } from '../domain/pence';
@@ -29,7 +29,7 @@ export async function fundingFormCard(
   error?: string,
 ): Promise<AdaptiveCard> {
   if (!person.roles.some((r) => r.role === 'representative')) {
-    return unavailableActionCard(
+    return notForYouCard(
       'Request funding',
       "Only a school's representative requests funding. Register as your school's representative first.",
     );
@@ -89,7 +89,7 @@ export async function agendaCard(
 ): Promise<AdaptiveCard> {
   const communityId =
     typeof data.communityId === 'string' ? data.communityId : person.roles.find((r) => r.role === 'chair')?.communityId;
-  if (!communityId) return unavailableActionCard('Next agenda', 'Only community chairs see the agenda.');
+  if (!communityId) return notForYouCard('Next agenda', 'Only community chairs see the agenda.');
   const agenda = await deps.funding.agenda(person, communityId);
   const requests = [...agenda.requests, ...agenda.carriedOver];
   return fundingRequestsCard({

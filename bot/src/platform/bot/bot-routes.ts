@@ -20,6 +20,4 @@ export interface BotRoutes<P> {
   cardVerbs: Record<string, CardVerb<P>>;
   textCommands: TextCommand[];
   messageExtensions: MessageExtensionCommand[];
-  /** Verbs offered on cards whose capability is not built yet, with their titles. */
-  upcomingVerbs: Record<string, string>;
 }

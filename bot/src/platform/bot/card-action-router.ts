@@ -1,6 +1,5 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../cards/adaptive-card';
-import { unavailableActionCard } from '../cards/unavailable-action-card';
 import type { BotRoutes } from './bot-routes';
 import { problemCardFor } from './problem-card-for';
 
@@ -23,8 +22,6 @@ export async function answerCardAction<P>(
       return cardResponse(problemCardFor(error));
     }
   }
-  const upcoming = routes.upcomingVerbs[verb];
-  if (upcoming) return cardResponse(unavailableActionCard(upcoming));
   return {
     statusCode: 400,
     type: 'application/vnd.microsoft.error',

@@ -1,12 +1,10 @@
-import type { Kysely } from 'kysely';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../../../../test/support/database-targets';
 import { demoPersonWith } from '../../../../test/support/demo-people';
 import { type GraphHarness, startGraphHarness } from '../../../../test/support/graph-harness';
 import { planningClock } from '../../../../test/support/planning-clock';
 import { DirectoryRepository } from '../../directory/store/directory-repository';
 import { migrateToLatest } from '../../platform/db/migrate';
-import { openDatabase } from '../../platform/db/open-database';
-import type { Database } from '../../platform/db/schema';
+import { type OpenDatabase, openDatabase } from '../../platform/db/open-database';
 import { seedDemoData } from '../../seed-demo-data';
 import { allMigrations } from '../../start-service';
 import { MeetingsRepository } from '../store/meetings-repository';
@@ -17,7 +15,7 @@ import { schedulingService } from './scheduling-service';
 
 describe('creating cycles in Outlook survives a crash between batches', () => {
   let database: ThrowawayDatabase;
-  let db: Kysely<Database>;
+  let db: OpenDatabase['db'];
   let harness: GraphHarness;
 
   beforeAll(async () => {

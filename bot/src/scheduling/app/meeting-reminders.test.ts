@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import { type CaptureConnector, startCaptureConnector } from '../../../../test/support/capture-connector';
 import { cardText } from '../../../../test/support/card-text';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../../../../test/support/database-targets';
@@ -8,8 +7,7 @@ import { DirectoryRepository } from '../../directory/store/directory-repository'
 import { createCloudAdapter } from '../../platform/bot/create-cloud-adapter';
 import { ConversationRefsRepository } from '../../platform/conversations/conversation-refs-repository';
 import { migrateToLatest } from '../../platform/db/migrate';
-import { openDatabase } from '../../platform/db/open-database';
-import type { Database } from '../../platform/db/schema';
+import { type OpenDatabase, openDatabase } from '../../platform/db/open-database';
 import { createLogger } from '../../platform/logging/logger';
 import { OutboxDelivery } from '../../platform/outbox/outbox-delivery';
 import { OutboxRepository } from '../../platform/outbox/outbox-repository';
@@ -25,7 +23,7 @@ import { schedulingService } from './scheduling-service';
 
 describe('meeting reminders a week and a day before', () => {
   let database: ThrowawayDatabase;
-  let db: Kysely<Database>;
+  let db: OpenDatabase['db'];
   let connector: CaptureConnector;
   let now = PLANNING_DAY_MS;
   const chair = demoPersonWith('chair', true);

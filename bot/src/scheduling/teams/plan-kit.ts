@@ -3,7 +3,7 @@ import type { Person } from '../../directory';
 import { isOfficer } from '../../directory';
 import { orFormAgain } from '../../platform/bot/or-form-again';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
-import { unavailableActionCard } from '../../platform/cards/unavailable-action-card';
+import { notForYouCard } from '../../platform/cards/not-for-you-card';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { monthName } from '../../platform/time/plain-date';
 import { formatZonedIso, LONDON } from '../../platform/time/zoned-time';
@@ -25,7 +25,7 @@ export async function planKitCard(
   error?: string,
 ): Promise<AdaptiveCard> {
   if (!isOfficer(person))
-    return unavailableActionCard('Plan KiT meetings', 'Only KCC officers plan Keeping in Touch meetings.');
+    return notForYouCard('Plan KiT meetings', 'Only KCC officers plan Keeping in Touch meetings.');
   const academicYear =
     typeof data.academicYear === 'string'
       ? data.academicYear

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Person } from '../../directory';
 import { orFormAgain } from '../../platform/bot/or-form-again';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
-import { unavailableActionCard } from '../../platform/cards/unavailable-action-card';
+import { notForYouCard } from '../../platform/cards/not-for-you-card';
 import { slotsFromCard } from './card-slots';
 import { cycleStatusCard } from './cycle-status-card';
 import { meetingPlanCard } from './meeting-plan-card';
@@ -25,8 +25,7 @@ export async function planMeetingsCard(
 ): Promise<AdaptiveCard> {
   const chaired = person.roles.filter((r) => r.role === 'chair' && r.communityId);
   const communityId = data.communityId ?? chaired[0]?.communityId;
-  if (!communityId)
-    return unavailableActionCard('Plan meetings', "Only community chairs plan their community's meetings.");
+  if (!communityId) return notForYouCard('Plan meetings', "Only community chairs plan their community's meetings.");
   const {
     community,
     academicYear: planningYear,
