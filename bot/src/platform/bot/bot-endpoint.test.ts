@@ -67,11 +67,7 @@ describe('the bot endpoint /api/messages (Bot Framework activities over HTTP)', 
     await postActivity(service.baseUrl, help);
     const [card] = cardsSent();
     expect(cardText(card?.content)).toContain(representative.displayName);
-    expect(actionTitles(card?.content as never)).toEqual([
-      'Request funding',
-      'My requests',
-      'Ask KCC a question',
-    ]);
+    expect(actionTitles(card?.content as never)).toEqual(['Request funding', 'My requests', 'Ask KCC a question']);
   });
 
   it('understands "help" addressed with an @mention in a channel', async () => {
@@ -89,10 +85,7 @@ describe('the bot endpoint /api/messages (Bot Framework activities over HTTP)', 
       },
     );
     await postActivity(service.baseUrl, help);
-    expect(actionTitles(cardsSent()[0]?.content as never)).toEqual([
-      'Open questions',
-      'Plan KiT meetings',
-    ]);
+    expect(actionTitles(cardsSent()[0]?.content as never)).toEqual(['Open questions', 'Plan KiT meetings']);
     expect(
       connector.sent.some((s) => typeof s.activity.text === 'string' && s.activity.text.includes("don't know")),
     ).toBe(false);
