@@ -131,6 +131,37 @@ describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
     expect((await officerApi.call('GET', '/api/funding-requests')).body.requests.length).toBe(before);
   });
 
+  it("refuses a pupil's name in any narrative or reason, naming the field and the word, and saves nothing", async () => {
+    const before = (await officerApi.call('GET', '/api/funding-requests')).body.requests.length;
+    const named = await rep.call(
+      'POST',
+      '/api/funding-requests',
+      requestBody(school.id, {
+        currentProvision: 'chloé in year 3 has a daily phonics group.',
+        whatIsWorking: 'Oliver has responded well to the nurture group.',
+        hopedForOutcomes: 'That Amelia Smith joins the class for maths.',
+        nextSteps: 'Mohammed will start the programme next term.',
+      }),
+    );
+    expect(named.status).toBe(400);
+    expect(named.body.errors).toEqual({
+      currentProvision: expect.stringContaining('"chloé" looks like a pupil\'s name'),
+      whatIsWorking: expect.stringContaining('"Oliver" looks like a pupil\'s name'),
+      hopedForOutcomes: expect.stringContaining('"Amelia" looks like a pupil\'s name'),
+      nextSteps: expect.stringContaining('"Mohammed" looks like a pupil\'s name'),
+    });
+    expect(named.body.title).toContain("use the school's pupil reference");
+    const { body } = await rep.call('POST', '/api/funding-requests', requestBody(school.id));
+    const reason = await chairApi.call('POST', `/api/funding-requests/${body.id}/decision`, {
+      outcome: 'declined',
+      reason: 'Grace needs a consultation with STLS first.',
+    });
+    expect(reason.status).toBe(400);
+    expect(reason.body.errors).toEqual({ reason: expect.stringContaining('"Grace" looks like a pupil\'s name') });
+    expect((await officerApi.call('GET', '/api/funding-requests')).body.requests.length).toBe(before + 1);
+    expect((await officerApi.call('GET', `/api/funding-requests/${body.id}`)).body.decision).toBeNull();
+  });
+
   it('refuses an approval over the pot with a 409 that says what is left', async () => {
     const budget = await officerApi.call('PUT', `/api/communities/${community.id}/budget?year=2026-27`, {
       allocationPence:

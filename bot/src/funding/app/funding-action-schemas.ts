@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuseNamedPupil } from '../../platform/validation/refuse-named-pupil';
 import { DECISION_OUTCOMES } from '../domain/funding-request';
 import { MAX_PENCE } from '../domain/pence';
 
@@ -15,7 +16,7 @@ export const decisionSchema = z.object({
     .min(1, 'Approve at least 1p.')
     .max(MAX_PENCE, 'That is more than £100 million.')
     .optional(),
-  reason: optionalText(2000, 'Give the reason as text of at most 2,000 characters.'),
+  reason: optionalText(2000, 'Give the reason as text of at most 2,000 characters.').superRefine(refuseNamedPupil),
   deferredToMeetingId: z.string({ error: 'Name the later meeting by its id.' }).trim().min(1).optional(),
   prgServiceId: z.string({ error: 'Name the PRG service by its id.' }).trim().min(1).optional(),
 });
@@ -26,7 +27,8 @@ export const revocationSchema = z.object({
     .string({ error: 'Say why the approval is revoked; the school is told.' })
     .trim()
     .min(3, 'Say why the approval is revoked; the school is told.')
-    .max(2000, 'Keep the reason to 2,000 characters.'),
+    .max(2000, 'Keep the reason to 2,000 characters.')
+    .superRefine(refuseNamedPupil),
 });
 
 /** A community's budget for a year: the allocation and its named protections, in pence. */

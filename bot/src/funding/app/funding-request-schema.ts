@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isPlainDate, toEpochDay } from '../../platform/time/plain-date';
+import { refuseNamedPupil } from '../../platform/validation/refuse-named-pupil';
 import { AREAS_OF_NEED, type FundingRequestInput, REQUEST_TYPES, YEAR_GROUPS } from '../domain/funding-request';
 import { MAX_PENCE } from '../domain/pence';
 import { pupilReferenceProblem } from '../domain/pupil-reference';
@@ -12,7 +13,8 @@ const describe = (what: string) =>
     .string({ error: `Describe ${what}.` })
     .trim()
     .min(1, `Describe ${what}.`)
-    .max(MAX_TEXT, 'Keep this to 4,000 characters.');
+    .max(MAX_TEXT, 'Keep this to 4,000 characters.')
+    .superRefine(refuseNamedPupil);
 const plainDate = (what: string) =>
   z.string({ error: `Give the ${what} as YYYY-MM-DD.` }).refine(isPlainDate, `Give the ${what} as YYYY-MM-DD.`);
 

@@ -5,7 +5,7 @@ import { formatPence, parsePoundsToPence } from './pence';
 import { pupilReferenceProblem } from './pupil-reference';
 
 describe('pupil references', () => {
-  it.each(['Y4-017', 'AB12', 'R-003', 'Y9 group B', 'JS', 'GRP-Y2-01', 'y10/112'])(
+  it.each(['Y4-017', 'AB12', 'R-003', 'Y9 group B', 'JS', 'GRP-Y2-01', 'y10/112', 'EAL-04', 'SEMH 12'])(
     'accepts the school code %s',
     (code) => {
       expect(pupilReferenceProblem(code)).toBeUndefined();
@@ -17,6 +17,11 @@ describe('pupil references', () => {
     ['Jones Okafor', "looks like a person's name"],
     ['amelia', '"amelia" looks like a first name'],
     ['Smith', 'looks like a name'],
+    ['SMITH J', 'looks like an initial and a surname'],
+    ['J SMITH', 'looks like an initial and a surname'],
+    ['J. Smith', 'looks like an initial and a surname'],
+    ['Smith, J', 'letters, digits, spaces'],
+    ['OLIVER-Y4', '"OLIVER" looks like a first name'],
     ['tom.smith@school.example', 'letters, digits, spaces'],
     ['', 'Give a pupil reference'],
   ])('refuses %s, explaining that names are never stored', (text, why) => {

@@ -1,4 +1,4 @@
-import { COMMON_FIRST_NAMES } from '../../platform/privacy/common-first-names';
+import { FIRST_NAMES, nameKey, ORDINARY_WORD_NAMES } from '../../platform/privacy/first-names';
 
 /** The longest pupil reference accepted. */
 const MAX_PUPIL_REFERENCE_LENGTH = 30;
@@ -17,8 +17,12 @@ export function pupilReferenceProblem(reference: string): string | undefined {
     return `A pupil reference uses letters, digits, spaces and - / . _ # only. ${EXPLANATION}`;
   }
   const words = text.split(/[^A-Za-z0-9]+/).filter((w) => /^[A-Za-z]{2,}$/.test(w));
-  const firstName = words.find((w) => COMMON_FIRST_NAMES.has(w.toLowerCase()));
+  const isName = (word: string) => FIRST_NAMES.has(nameKey(word)) || ORDINARY_WORD_NAMES.has(nameKey(word));
+  const firstName = words.find((w) => isName(w) && !/^[A-Z]{2,3}$/.test(w));
   if (firstName) return `"${firstName}" looks like a first name. ${EXPLANATION}`;
+  if (/^[A-Za-z]\.?\s+[A-Za-z]{2,}$|^[A-Za-z]{2,}\s+[A-Za-z]\.?$/.test(text)) {
+    return `"${text}" looks like an initial and a surname. ${EXPLANATION}`;
+  }
   const capitalised = words.filter((w) => /^[A-Z][a-z]+$/.test(w));
   if (capitalised.length >= 2) return `"${text}" looks like a person's name. ${EXPLANATION}`;
   if (/^[A-Z][a-z]{2,}$/.test(text)) {

@@ -1,6 +1,7 @@
 import type { Person } from '../../directory';
 import { requireCommunityManager, requireOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { pupilNameProblem } from '../../platform/privacy/pupil-name-check';
 import { isPlainDate } from '../../platform/time/plain-date';
 import { formatZonedIso, zonedToInstant } from '../../platform/time/zoned-time';
 import { firstClash } from '../domain/busy-time';
@@ -86,6 +87,8 @@ export async function cancelMeeting(
       },
     );
   }
+  const named = pupilNameProblem(text);
+  if (named) throw new UserFacingError('invalid', `comment: ${named}`, { comment: named });
   const { meeting } = await meetingForManager(ports, person, meetingId);
   if (meeting.status === 'cancelled') throw new UserFacingError('conflict', 'This meeting has already been cancelled.');
   if (meeting.calendarEventId && meeting.status === 'created') {
