@@ -1,6 +1,7 @@
 import { signInAs, type TestApi } from '../../../../test/support/api-client';
 import { demoPersonWith } from '../../../../test/support/demo-people';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
+import { buildDemoDirectory } from '../../directory/demo/demo-directory';
 
 describe('KCC officers plan Keeping in Touch meetings with chairs', () => {
   let service: TestService;
@@ -69,5 +70,37 @@ describe('KCC officers plan Keeping in Touch meetings with chairs', () => {
     expect(seen.body.meetings).toHaveLength(4);
     expect(seen.body.meetings[0].title).toBe('Keeping in Touch: community chairs and KCC, November 2026');
     expect((await representative.call('GET', '/api/kit/2026-27/meetings')).status).toBe(403);
+  });
+
+  it("gives a KiT meeting's calendar file (attendee emails, join link) only to the chairs it invites and officers", async () => {
+    const directory = buildDemoDirectory();
+    const areaOfChair = (chairRoles: { role: string; communityId?: string }[]) => {
+      const community = directory.communities.find(
+        (c) => c.id === chairRoles.find((r) => r.role === 'chair')?.communityId,
+      );
+      return directory.districts.find((d) => d.id === community?.districtId)?.areaId;
+    };
+    const chairs = directory.people.filter((p) => p.roles.some((r) => r.role === 'chair'));
+    const areaId = areaOfChair(chairs[0].roles) as string;
+    const outsider = chairs.find(
+      (p) => areaOfChair(p.roles) !== areaId && p.roles.every((r) => areaOfChair([r]) !== areaId),
+    );
+    const { body } = await officer.call('POST', '/api/kit/2026-27/proposal', { scope: 'perArea', months: [2] });
+    const group = body.groups.find((g: { areaId: string }) => g.areaId === areaId);
+    const created = await officer.call('POST', '/api/kit/2026-27', {
+      areaId,
+      meetings: group.meetings.map(({ month, start, end }: Record<string, string>) => ({ month, start, end })),
+    });
+    expect(created.status).toBe(202);
+    const cycle = await officer.call('GET', `/api/cycles/${created.body.cycleId}`);
+    const meetingId = cycle.body.meetings[0].id;
+
+    const invited = await signInAs(service.baseUrl, chairs[0].email);
+    const stranger = await signInAs(service.baseUrl, (outsider as { email: string }).email);
+    expect((await invited.call('GET', `/api/meetings/${meetingId}.ics`)).status).toBe(200);
+    expect((await officer.call('GET', `/api/meetings/${meetingId}.ics`)).status).toBe(200);
+    const refused = await stranger.call('GET', `/api/meetings/${meetingId}.ics`);
+    expect(refused.status).toBe(404);
+    expect(JSON.stringify(refused.body)).not.toContain('@');
   });
 });

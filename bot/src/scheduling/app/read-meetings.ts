@@ -55,12 +55,14 @@ export async function listKitMeetings(
 /** One meeting with its attendees, for its own calendar file; anyone who may see its community (or officers). */
 export async function meetingForCalendarFile(ports: SchedulingPorts, person: Person, meetingId: string) {
   const meeting = await ports.meetings.meeting(meetingId);
+  const attendees = meeting ? await ports.meetings.attendeesOf(meeting.id) : [];
+  // A KiT meeting belongs to no community: only officers and the chairs it invites may read its invitees.
   const allowed =
     meeting &&
     (meeting.communityId
       ? canSeeCommunity(person, meeting.communityId)
-      : isOfficer(person) || person.roles.some((r) => r.role === 'chair'));
+      : isOfficer(person) || attendees.some((a) => a.personId === person.id));
   if (!meeting || !allowed || meeting.status === 'cancelled')
     throw new UserFacingError('not-found', 'There is no such meeting.');
-  return [{ meeting, attendees: await ports.meetings.attendeesOf(meeting.id) }];
+  return [{ meeting, attendees }];
 }
