@@ -54,7 +54,8 @@ export async function startService(
     logger.info(await seedDemoData(db), 'demo data loaded into an empty database');
   }
 
-  const adapter = createCloudAdapter(config.bot, logger);
+  const botTenants = config.sso?.allowedTenantIds ?? (config.bot?.tenantId ? [config.bot.tenantId] : []);
+  const adapter = createCloudAdapter(config.bot, botTenants, logger);
   const conversationRefs = new ConversationRefsRepository(db);
   const platform: PlatformParts = {
     config,

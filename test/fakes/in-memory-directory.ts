@@ -16,8 +16,15 @@ export class InMemoryDirectory implements DirectoryPort {
     return this;
   }
 
-  async findByAadObjectId(aadObjectId: string): Promise<Person | undefined> {
+  async findByEntraId(_tenantId: string | undefined, aadObjectId: string): Promise<Person | undefined> {
     return [...this.people.values()].find((p) => p.aadObjectId === aadObjectId);
+  }
+
+  async bindEntraId(personId: string, _tenantId: string | undefined, aadObjectId: string): Promise<boolean> {
+    const person = this.people.get(personId);
+    if (!person || person.aadObjectId) return false;
+    this.people.set(personId, { ...person, aadObjectId });
+    return true;
   }
 
   async findByEmail(email: string): Promise<Person | undefined> {

@@ -1,4 +1,5 @@
 import { loadConfig } from '../../bot/src/platform/config';
+import { TEAMS_AND_OUTLOOK_CLIENT_IDS } from '../../bot/src/platform/http/auth/teams-client-apps';
 import { placeholder, placeholdersIn, readText } from './support/ship-files';
 
 const aad = JSON.parse(readText('aad.manifest.json'));
@@ -45,6 +46,11 @@ describe('the Entra SSO app (aad.manifest.json)', () => {
   it.each(Object.entries(CLIENTS))('pre-authorizes %s', (_client, appId) => {
     const entry = aad.api.preAuthorizedApplications.find((p: { appId: string }) => p.appId === appId);
     expect(entry?.delegatedPermissionIds).toEqual([`${placeholder('AAD_APP_ACCESS_AS_USER_PERMISSION_ID')}`]);
+  });
+
+  it('pre-authorizes exactly the clients whose tokens (azp) the service accepts', () => {
+    const preAuthorized = aad.api.preAuthorizedApplications.map((p: { appId: string }) => p.appId).sort();
+    expect(preAuthorized).toEqual(Object.values(TEAMS_AND_OUTLOOK_CLIENT_IDS).sort());
   });
 
   it('asks for the application permission the meeting scheduler needs', () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_TENANT_ID } from '../../bot/src/directory/demo/demo-directory';
 
 /** Who an activity comes from in tests. */
 export interface TestSender {
@@ -25,8 +26,8 @@ export function teamsActivity(
       name: sender.name,
     },
     recipient: { id: '28:communities-bot', name: 'Communities of Schools' },
-    conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-1' },
-    channelData: { tenant: { id: 'tenant-1' } },
+    conversation: { id: conversationId, conversationType: 'personal', tenantId: DEMO_TENANT_ID },
+    channelData: { tenant: { id: DEMO_TENANT_ID } },
     locale: 'en-GB',
     ...fields,
   };

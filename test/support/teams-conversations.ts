@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_TENANT_ID } from '../../bot/src/directory/demo/demo-directory';
 import { postActivity, type TestSender, teamsActivity } from './bot-activities';
 
 /** A KCC team's channel as Teams addresses the bot in it. */
@@ -38,10 +39,14 @@ export class TeamsConversations {
         conversation: {
           id: `${channel.channelId};messageid=${messageId}`,
           conversationType: 'channel',
-          tenantId: 'tenant-1',
+          tenantId: DEMO_TENANT_ID,
           isGroup: true,
         },
-        channelData: { tenant: { id: 'tenant-1' }, team: { id: channel.teamId }, channel: { id: channel.channelId } },
+        channelData: {
+          tenant: { id: DEMO_TENANT_ID },
+          team: { id: channel.teamId },
+          channel: { id: channel.channelId },
+        },
       }),
     );
   }
@@ -53,8 +58,8 @@ export class TeamsConversations {
       teamsActivity(this.serviceUrl, sender, {
         type: 'conversationUpdate',
         membersAdded: [{ id: '28:communities-bot' }],
-        conversation: { id: channel.teamId, conversationType: 'channel', tenantId: 'tenant-1', isGroup: true },
-        channelData: { tenant: { id: 'tenant-1' }, team: { id: channel.teamId }, eventType: 'teamMemberAdded' },
+        conversation: { id: channel.teamId, conversationType: 'channel', tenantId: DEMO_TENANT_ID, isGroup: true },
+        channelData: { tenant: { id: DEMO_TENANT_ID }, team: { id: channel.teamId }, eventType: 'teamMemberAdded' },
       }),
     );
   }
@@ -99,10 +104,14 @@ export class TeamsConversations {
         conversation: {
           id: `${channel.channelId};messageid=${cardId}`,
           conversationType: 'channel',
-          tenantId: 'tenant-1',
+          tenantId: DEMO_TENANT_ID,
           isGroup: true,
         },
-        channelData: { tenant: { id: 'tenant-1' }, team: { id: channel.teamId }, channel: { id: channel.channelId } },
+        channelData: {
+          tenant: { id: DEMO_TENANT_ID },
+          team: { id: channel.teamId },
+          channel: { id: channel.channelId },
+        },
       }),
     );
   }

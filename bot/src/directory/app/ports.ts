@@ -38,8 +38,10 @@ export interface PrgDirectoryPort {
 
 /** Who is who: the people the app knows and their roles. */
 export interface DirectoryPort {
-  /** The person with this Entra object id, if any. */
-  findByAadObjectId(aadObjectId: string): Promise<Person | undefined>;
+  /** The person with this Entra object id, if any; in this tenant when one is given and one is on file. */
+  findByEntraId(tenantId: string | undefined, aadObjectId: string): Promise<Person | undefined>;
+  /** Binds an Entra identity to a person who has none yet (their first sign-in), audited; false if they have one. */
+  bindEntraId(personId: string, tenantId: string | undefined, aadObjectId: string): Promise<boolean>;
   /** The person with this email address (any case), if any. */
   findByEmail(email: string): Promise<Person | undefined>;
   /** The person with this id, if any. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import type { DirectoryPort } from '../app/ports';
 import type { Person, RoleAssignment } from '../domain/person';
@@ -7,8 +8,34 @@ import type { Person, RoleAssignment } from '../domain/person';
 export class DirectoryRepository implements DirectoryPort {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async findByAadObjectId(aadObjectId: string): Promise<Person | undefined> {
-    return (await this.load((q) => q.where('aad_object_id', '=', aadObjectId)))[0];
+  async findByEntraId(tenantId: string | undefined, aadObjectId: string): Promise<Person | undefined> {
+    const found = await this.load((q) => {
+      const byId = q.where('aad_object_id', '=', aadObjectId);
+      return tenantId === undefined
+        ? byId
+        : byId.where((eb) => eb.or([eb('tenant_id', '=', tenantId), eb('tenant_id', 'is', null)]));
+    });
+    return found[0];
+  }
+
+  async bindEntraId(personId: string, tenantId: string | undefined, aadObjectId: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const bound = await trx
+        .updateTable('people')
+        .set({ aad_object_id: aadObjectId, ...(tenantId ? { tenant_id: tenantId } : {}) })
+        .where('id', '=', personId)
+        .where('aad_object_id', 'is', null)
+        .executeTakeFirst();
+      if (Number(bound.numUpdatedRows) === 0) return false;
+      await writeAudit(trx, {
+        actorPersonId: personId,
+        action: 'person.identity-bound',
+        entityType: 'person',
+        entityId: personId,
+        after: { tenantId: tenantId ?? null, aadObjectId },
+      });
+      return true;
+    });
   }
 
   async findByEmail(email: string): Promise<Person | undefined> {

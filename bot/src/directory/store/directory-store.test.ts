@@ -10,6 +10,7 @@ import { openDatabase } from '../../platform/db/open-database';
 import type { Database } from '../../platform/db/schema';
 import { isDirectoryEmpty, seedDemoData } from '../../seed-demo-data';
 import { allMigrations } from '../../start-service';
+import { identifyPerson } from '../app/identify-person';
 import { DirectoryRepository } from './directory-repository';
 
 describe.each(databaseEngines())('the store on %s', (engine) => {
@@ -143,9 +144,41 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
     const directory = new DirectoryRepository(db);
     const [someone] = await directory.listPeople();
     if (!someone?.aadObjectId) throw new Error('demo person without an object id');
-    expect((await directory.findByAadObjectId(someone.aadObjectId))?.id).toBe(someone.id);
+    expect((await directory.findByEntraId(undefined, someone.aadObjectId))?.id).toBe(someone.id);
     expect((await directory.findByEmail(someone.email.toUpperCase()))?.id).toBe(someone.id);
     expect(await directory.findByEmail('nobody@example.org')).toBeUndefined();
+  });
+
+  it('binds an Entra identity to a person at their first sign-in by email, audited, and then refuses any other', async () => {
+    const directory = new DirectoryRepository(db);
+    await db
+      .insertInto('people')
+      .values({
+        id: 'p-new-senco',
+        email: 'new.senco@school.demo.example',
+        display_name: 'New Senco',
+        tenant_id: null,
+        aad_object_id: null,
+        job_title: null,
+        phone: null,
+      })
+      .execute();
+    const first = { tenantId: 'kent-tenant', aadObjectId: 'oid-new-senco', email: 'New.Senco@school.demo.example' };
+    expect((await identifyPerson(directory, first))?.id).toBe('p-new-senco');
+    expect((await identifyPerson(directory, { tenantId: 'kent-tenant', aadObjectId: 'oid-new-senco' }))?.id).toBe(
+      'p-new-senco',
+    );
+    const audit = await db.selectFrom('audit_log').selectAll().where('entity_id', '=', 'p-new-senco').execute();
+    expect(audit.map((a) => a.action)).toEqual(['person.identity-bound']);
+
+    const impostor = {
+      tenantId: 'kent-tenant',
+      aadObjectId: 'oid-renamed-guest',
+      email: 'new.senco@school.demo.example',
+    };
+    expect(await identifyPerson(directory, impostor)).toBeUndefined();
+    expect(await identifyPerson(directory, { tenantId: 'other-tenant', aadObjectId: 'oid-new-senco' })).toBeUndefined();
+    expect(await identifyPerson(directory, { email: 'new.senco@school.demo.example' })).toBeUndefined();
   });
 
   it('stores plain dates as they are, without time zone shifts', async () => {

@@ -3,6 +3,7 @@ import { type CaptureConnector, startCaptureConnector } from '../../../../test/s
 import { actionTitles, cardText } from '../../../../test/support/card-text';
 import { demoPersonWith } from '../../../../test/support/demo-people';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
+import { DEMO_TENANT_ID } from '../../directory/demo/demo-directory';
 
 describe('the bot endpoint /api/messages (Bot Framework activities over HTTP)', () => {
   let service: TestService;
@@ -81,7 +82,7 @@ describe('the bot endpoint /api/messages (Bot Framework activities over HTTP)', 
         entities: [
           { type: 'mention', text: mention, mentioned: { id: '28:communities-bot', name: 'Communities of Schools' } },
         ],
-        conversation: { id: '19:channel@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' },
+        conversation: { id: '19:channel@thread.tacv2', conversationType: 'channel', tenantId: DEMO_TENANT_ID },
       },
     );
     await postActivity(service.baseUrl, help);
@@ -106,18 +107,31 @@ describe('the bot endpoint /api/messages (Bot Framework activities over HTTP)', 
     expect(text).toContain('localitymodel@kent.gov.uk');
   });
 
-  it('recognises a person by their Teams roster email when the object id is not on file', async () => {
+  it("does not take an account carrying an officer's email for the officer: their Entra object id is on file", async () => {
     connector.roster.set('29:roster-user', { id: '29:roster-user', email: officer.email.toUpperCase() });
     const message = teamsActivity(
       connector.serviceUrl,
-      { id: '29:roster-user', aadObjectId: 'an-unknown-object-id' },
+      { id: '29:roster-user', aadObjectId: '7f7f7f7f-0000-4000-8000-00000000beef', name: 'Renamed Guest' },
+      { type: 'message', text: 'help' },
+    );
+    await postActivity(service.baseUrl, message);
+    const text = cardText(cardsSent()[0]?.content);
+    expect(text).not.toContain(officer.displayName);
+    expect(text).toContain('We could not find Renamed Guest');
+  });
+
+  it('does not take a known object id from another tenant for the person', async () => {
+    const message = teamsActivity(
+      connector.serviceUrl,
+      { aadObjectId: officer.aadObjectId, name: 'Other Tenant' },
       {
         type: 'message',
         text: 'help',
+        conversation: { id: 'a:other', conversationType: 'personal', tenantId: 'another-tenant' },
       },
     );
     await postActivity(service.baseUrl, message);
-    expect(cardText(cardsSent()[0]?.content)).toContain(`Hello, ${officer.displayName}`);
+    expect(cardText(cardsSent()[0]?.content)).not.toContain(officer.displayName);
   });
 
   it('says so when a typed command is unknown, then shows what it can do', async () => {
@@ -191,7 +205,7 @@ describe('the bot endpoint /api/messages (Bot Framework activities over HTTP)', 
       {
         type: 'conversationUpdate',
         membersAdded: [{ id: '28:communities-bot' }],
-        conversation: { id: '19:general@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' },
+        conversation: { id: '19:general@thread.tacv2', conversationType: 'channel', tenantId: DEMO_TENANT_ID },
       },
     );
     await postActivity(service.baseUrl, install);

@@ -6,9 +6,17 @@ import {
 } from 'botbuilder';
 import type { BotCredentials } from '../config';
 import type { Logger } from '../logging/logger';
+import { tenantAllowList } from './tenant-allow-list';
 
-/** Builds the Bot Framework adapter: authenticated with credentials, anonymous (local mode) without. */
-export function createCloudAdapter(credentials: BotCredentials | undefined, logger: Logger): CloudAdapter {
+/**
+ * Builds the Bot Framework adapter: authenticated with credentials, anonymous (local mode) without; activities from
+ * tenants outside `allowedTenantIds` (when any are listed) never reach the bot.
+ */
+export function createCloudAdapter(
+  credentials: BotCredentials | undefined,
+  allowedTenantIds: readonly string[],
+  logger: Logger,
+): CloudAdapter {
   const settings = credentials
     ? {
         MicrosoftAppId: credentials.appId,
@@ -22,6 +30,7 @@ export function createCloudAdapter(credentials: BotCredentials | undefined, logg
     new ConfigurationServiceClientCredentialFactory(settings),
   );
   const adapter = new CloudAdapter(auth);
+  adapter.use(tenantAllowList(allowedTenantIds, logger));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error(
       {

@@ -6,6 +6,7 @@ import type { Caller } from '../identity/caller';
 export function callerOf(context: TurnContext): Caller {
   const from = context.activity.from;
   return {
+    tenantId: tenantOf(context),
     aadObjectId: from?.aadObjectId,
     lookupEmail: async () => {
       if (context.activity.channelId !== 'msteams' || !from?.id) return undefined;
@@ -27,4 +28,11 @@ export function conversationOf(context: TurnContext): Omit<ConversationRef, 'per
     conversationType: context.activity.conversation.conversationType ?? 'personal',
     reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
   };
+}
+
+/** The Entra tenant an activity comes from: Teams puts it on the conversation and in `channelData.tenant`. */
+export function tenantOf(context: TurnContext): string | undefined {
+  const channelData = context.activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  const tenant = context.activity.conversation?.tenantId ?? channelData?.tenant?.id;
+  return typeof tenant === 'string' && tenant.length > 0 ? tenant : undefined;
 }

@@ -80,11 +80,11 @@ describe('KCC officers plan Keeping in Touch meetings with chairs', () => {
       );
       return directory.districts.find((d) => d.id === community?.districtId)?.areaId;
     };
-    const chairs = directory.people.filter((p) => p.roles.some((r) => r.role === 'chair'));
-    const areaId = areaOfChair(chairs[0].roles) as string;
-    const outsider = chairs.find(
-      (p) => areaOfChair(p.roles) !== areaId && p.roles.every((r) => areaOfChair([r]) !== areaId),
-    );
+    const [chair, ...otherChairs] = directory.people.filter((p) => p.roles.some((r) => r.role === 'chair'));
+    if (!chair) throw new Error('the demo directory has no chair');
+    const areaId = areaOfChair(chair.roles);
+    const outsider = otherChairs.find((p) => p.roles.every((r) => areaOfChair([r]) !== areaId));
+    if (!outsider) throw new Error('the demo directory has no chair outside the area');
     const { body } = await officer.call('POST', '/api/kit/2026-27/proposal', { scope: 'perArea', months: [2] });
     const group = body.groups.find((g: { areaId: string }) => g.areaId === areaId);
     const created = await officer.call('POST', '/api/kit/2026-27', {
@@ -95,8 +95,8 @@ describe('KCC officers plan Keeping in Touch meetings with chairs', () => {
     const cycle = await officer.call('GET', `/api/cycles/${created.body.cycleId}`);
     const meetingId = cycle.body.meetings[0].id;
 
-    const invited = await signInAs(service.baseUrl, chairs[0].email);
-    const stranger = await signInAs(service.baseUrl, (outsider as { email: string }).email);
+    const invited = await signInAs(service.baseUrl, chair.email);
+    const stranger = await signInAs(service.baseUrl, outsider.email);
     expect((await invited.call('GET', `/api/meetings/${meetingId}.ics`)).status).toBe(200);
     expect((await officer.call('GET', `/api/meetings/${meetingId}.ics`)).status).toBe(200);
     const refused = await stranger.call('GET', `/api/meetings/${meetingId}.ics`);

@@ -80,7 +80,7 @@ describe('meeting reminders a week and a day before', () => {
     const delivery = new OutboxDelivery(
       outbox,
       new ProactiveSender(
-        createCloudAdapter(undefined, createLogger('silent')),
+        createCloudAdapter(undefined, [], createLogger('silent')),
         '',
         refs,
         schedulingNotificationCards('https://cos.example'),

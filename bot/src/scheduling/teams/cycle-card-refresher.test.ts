@@ -18,7 +18,7 @@ describe('updating a planning card in place when its cycle finishes', () => {
 
   it('replaces the watched card through the connector, once', async () => {
     const logger = createLogger('silent');
-    const adapter = createCloudAdapter(undefined, logger);
+    const adapter = createCloudAdapter(undefined, [], logger);
     const refresher = new CycleCardRefresher(adapter, '', logger);
     const invoke = teamsActivity(
       connector.serviceUrl,

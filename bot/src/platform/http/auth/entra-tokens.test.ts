@@ -3,6 +3,7 @@ import { EntraTokens } from './entra-tokens';
 
 const clientId = '66666666-7777-8888-9999-000000000000';
 const tenant = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+const TEAMS_WEB = '5e3ce6c0-2b1f-4285-8d4b-75ee78787346';
 
 describe('Teams SSO token validation', () => {
   let sign: (claims: Record<string, unknown>, options?: { expiresIn?: string }) => Promise<string>;
@@ -13,7 +14,14 @@ describe('Teams SSO token validation', () => {
     const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
     verifier = new EntraTokens({ clientId, allowedTenantIds: [tenant], keys: createLocalJWKSet({ keys: [jwk] }) });
     sign = (claims, options = {}) =>
-      new SignJWT({ scp: 'access_as_user', oid: 'object-1', preferred_username: 'sam@school.example', ...claims })
+      new SignJWT({
+        scp: 'access_as_user',
+        oid: 'object-1',
+        tid: tenant,
+        azp: TEAMS_WEB,
+        preferred_username: 'sam@school.example',
+        ...claims,
+      })
         .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
         .setIssuer(`https://login.microsoftonline.com/${(claims.tid as string) ?? tenant}/v2.0`)
         .setAudience((claims.aud as string) ?? clientId)
@@ -23,7 +31,11 @@ describe('Teams SSO token validation', () => {
   });
 
   it('accepts a token for this app from an allowed tenant and reads who it is', async () => {
-    expect(await verifier.verify(await sign({}))).toEqual({ aadObjectId: 'object-1', email: 'sam@school.example' });
+    expect(await verifier.verify(await sign({}))).toEqual({
+      tenantId: tenant,
+      aadObjectId: 'object-1',
+      email: 'sam@school.example',
+    });
   });
 
   it('refuses a token from a tenant that is not allowed', async () => {
@@ -36,5 +48,15 @@ describe('Teams SSO token validation', () => {
     await expect(verifier.verify(await sign({ aud: 'another-app' }))).rejects.toThrow('could not be verified');
     await expect(verifier.verify(await sign({}, { expiresIn: '-1m' }))).rejects.toThrow('could not be verified');
     await expect(verifier.verify(await sign({ scp: 'User.Read' }))).rejects.toThrow('access_as_user');
+  });
+
+  it('refuses a token another application obtained (azp not Teams, Outlook, Microsoft 365 or this app)', async () => {
+    await expect(verifier.verify(await sign({ azp: '12345678-1234-1234-1234-123456789012' }))).rejects.toThrow(
+      'from Teams or Outlook',
+    );
+    await expect(verifier.verify(await sign({ azp: undefined }))).rejects.toThrow('from Teams or Outlook');
+    expect((await verifier.verify(await sign({ azp: 'bc59ab01-8403-45c6-8796-ac3ef710b3e3' }))).aadObjectId).toBe(
+      'object-1',
+    );
   });
 });

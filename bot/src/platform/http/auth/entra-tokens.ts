@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { UserFacingError } from '../../errors/user-facing-error';
+import { TEAMS_AND_OUTLOOK_CLIENT_IDS } from './teams-client-apps';
 import type { TokenVerifier } from './token-verifier';
 
 /** Settings for validating Teams SSO tokens (Entra ID v2 access tokens for this app). */
@@ -12,12 +13,14 @@ export interface EntraTokenSettings {
 
 const MICROSOFT_KEYS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
 
-/** Validates Teams SSO tokens: signature, issuer of an allowed tenant, audience, expiry and scope. */
+/** Validates Teams SSO tokens: signature, issuer of an allowed tenant, audience, expiry, scope and the client (`azp`). */
 export class EntraTokens implements TokenVerifier {
   private readonly keys: JWTVerifyGetKey;
+  private readonly clients: ReadonlySet<string>;
 
   constructor(private readonly settings: EntraTokenSettings) {
     this.keys = settings.keys ?? createRemoteJWKSet(new URL(MICROSOFT_KEYS_URL));
+    this.clients = new Set([settings.clientId, ...Object.values(TEAMS_AND_OUTLOOK_CLIENT_IDS)]);
   }
 
   async verify(token: string) {
@@ -39,7 +42,15 @@ export class EntraTokens implements TokenVerifier {
         'The sign-in token was not issued for this app (scope access_as_user).',
       );
     }
+    const client = typeof payload.azp === 'string' ? payload.azp : payload.appid;
+    if (typeof client !== 'string' || !this.clients.has(client)) {
+      throw new UserFacingError(
+        'unauthenticated',
+        'Open Communities of Schools from Teams or Outlook: this sign-in came from another application.',
+      );
+    }
     return {
+      tenantId: typeof payload.tid === 'string' ? payload.tid : undefined,
       aadObjectId: typeof payload.oid === 'string' ? payload.oid : undefined,
       email: typeof payload.preferred_username === 'string' ? payload.preferred_username : undefined,
     };
