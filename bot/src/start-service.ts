@@ -85,6 +85,7 @@ export async function startService(
     devRoutes: directory.devRoutes,
     routes: features.flatMap((f) => f.routes ?? []),
     tabDistDir: config.tabDistDir,
+    strictTransportSecurity: config.mode === 'production',
     logger,
   });
 

@@ -3,6 +3,7 @@ import type { Logger } from '../logging/logger';
 import { healthRoutes } from './health-routes';
 import { problemResponses } from './problem-responses';
 import { readablePath } from './readable-path';
+import { securityHeaders } from './security-headers';
 import { tabStatic } from './tab-static';
 
 /** Everything the HTTP surface needs, gathered from the platform and the features by the assembly. */
@@ -18,6 +19,8 @@ export interface HttpAppParts {
   /** The features' API routes, mounted under /api behind sign-in. */
   routes: Router[];
   tabDistDir: string;
+  /** Send HSTS: only in production, where the service is reached over HTTPS. */
+  strictTransportSecurity: boolean;
   logger: Logger;
 }
 
@@ -30,6 +33,7 @@ export function createHttpApp(parts: HttpAppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.use(securityHeaders({ strictTransportSecurity: parts.strictTransportSecurity }));
   app.use(healthRoutes(parts.engine, parts.pingDatabase));
   app.use('/api', readablePath());
   app.post('/api/messages', express.json({ limit: '1mb' }), ...parts.botMessages);

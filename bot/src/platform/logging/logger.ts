@@ -16,7 +16,28 @@ const REDACTED = [
   'activity.text',
 ];
 
-/** Creates the service logger (JSON lines on stdout) with secrets and form contents redacted. */
-export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACTED, censor: '[redacted]' } });
+/**
+ * An error as the log keeps it: its kind, message, status/code and stack — never the request or response body,
+ * headers or card an SDK error may carry (they can hold tokens, narratives about pupils or people's text).
+ */
+export function errorForLog(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error).slice(0, 200) };
+  const { statusCode, status, code } = error as Error & Record<string, unknown>;
+  return {
+    type: error.name,
+    message: error.message,
+    ...(typeof statusCode === 'number' ? { statusCode } : {}),
+    ...(typeof status === 'number' ? { status } : {}),
+    ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
+    stack: error.stack,
+    ...(error.cause !== undefined ? { cause: errorForLog(error.cause) } : {}),
+  };
+}
+
+/** Creates the service logger (JSON lines on stdout, or `destination`) with secrets and form contents redacted. */
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  return pino(
+    { level, redact: { paths: REDACTED, censor: '[redacted]' }, serializers: { err: errorForLog, error: errorForLog } },
+    destination,
+  );
 }
