@@ -6,6 +6,7 @@ import { fundingRoutes } from './api/funding-routes';
 import { fundingService } from './app/funding-service';
 import { fundingRepositories } from './store/funding-repository';
 import * as funding from './store/migrations/0004-funding';
+import * as narrativeReads from './store/migrations/0007-narrative-reads';
 import {
   agendaCard,
   decideFromCard,
@@ -16,8 +17,11 @@ import {
 import { fundingNotificationCards } from './teams/funding-notification-cards';
 import type { FundingTeamsDeps } from './teams/funding-teams-deps';
 
-/** The tables of budgets, the ledger, requests, decisions and representatives. */
-export const fundingMigrations: FeatureMigrations = { '0004-funding': funding };
+/** The tables of budgets, the ledger, requests, decisions, representatives and the narrative access log. */
+export const fundingMigrations: FeatureMigrations = {
+  '0004-funding': funding,
+  '0007-narrative-reads': narrativeReads,
+};
 
 /** Funding requests, representatives, budgets, agendas and decisions, wired to the store, Teams and the API. */
 export function composeFunding(platform: PlatformParts, directory: DirectoryPort): Feature<Person> {

@@ -34,6 +34,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0004-funding',
       '0005-questions-faq',
       '0006-school-staff',
+      '0007-narrative-reads',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);

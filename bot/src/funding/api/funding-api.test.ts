@@ -204,4 +204,29 @@ describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
     );
     expect(budget.body.allocationPence).toBe(70000001);
   });
+
+  it('keeps the narrative out of lists, logs each read of it, and shows officers who read it', async () => {
+    const submitted = await rep.call('POST', '/api/funding-requests', requestBody(school.id), {
+      'Idempotency-Key': 'k-reads',
+    });
+    const id = submitted.body.id;
+    const list = await chairApi.call('GET', `/api/funding-requests?communityId=${community.id}`);
+    const listed = list.body.requests.find((r: { id: string }) => r.id === id);
+    expect(listed).toMatchObject({ id, schoolId: school.id });
+    expect(listed).not.toHaveProperty('currentProvision');
+    expect(JSON.stringify(list.body)).not.toContain(requestBody(school.id).currentProvision);
+
+    expect((await officerApi.call('GET', `/api/funding-requests/${id}/reads`)).body).toEqual({ reads: [] });
+    const read = await chairApi.call('GET', `/api/funding-requests/${id}`);
+    expect(read.body.currentProvision).toBe(requestBody(school.id).currentProvision);
+    await rep.call('GET', `/api/funding-requests/${id}`);
+
+    const reads = await officerApi.call('GET', `/api/funding-requests/${id}/reads`);
+    expect(reads.body.reads).toEqual([
+      { personId: chair.id, displayName: chair.displayName, readAt: expect.any(String) },
+      { personId: representative.id, displayName: representative.displayName, readAt: expect.any(String) },
+    ]);
+    expect((await chairApi.call('GET', `/api/funding-requests/${id}/reads`)).status).toBe(403);
+    expect((await officerApi.call('GET', '/api/funding-requests/no-such-request/reads')).status).toBe(404);
+  });
 });

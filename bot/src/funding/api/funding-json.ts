@@ -1,8 +1,19 @@
 import type { BudgetSummary } from '../app/community-budget';
 import type { FundingRequest, MeetingRef } from '../domain/funding-request';
 
-/** A funding request as the API shows it: money in pence, instants as ISO 8601, plain dates as YYYY-MM-DD. */
+/** A funding request with its narrative, as the API shows one request: money in pence, instants as ISO 8601. */
 export function fundingRequestJson(r: FundingRequest) {
+  return {
+    ...fundingRequestSummaryJson(r),
+    currentProvision: r.currentProvision,
+    whatIsWorking: r.whatIsWorking,
+    hopedForOutcomes: r.hopedForOutcomes,
+    nextSteps: r.nextSteps,
+  };
+}
+
+/** A funding request in a list: everything but the narrative about the pupil, which only the one-request read gives. */
+export function fundingRequestSummaryJson(r: FundingRequest) {
   return {
     id: r.id,
     status: r.status,
@@ -16,10 +27,6 @@ export function fundingRequestJson(r: FundingRequest) {
     requestType: r.requestType,
     groupSize: r.groupSize,
     areasOfNeed: r.areasOfNeed,
-    currentProvision: r.currentProvision,
-    whatIsWorking: r.whatIsWorking,
-    hopedForOutcomes: r.hopedForOutcomes,
-    nextSteps: r.nextSteps,
     amountPence: r.amountPence,
     periodStart: r.periodStart,
     periodEnd: r.periodEnd,

@@ -2,10 +2,10 @@ import { Router } from 'express';
 import { signedInPerson } from '../../directory';
 import { decisionSchema, revocationSchema } from '../app/funding-action-schemas';
 import { fundingRequestSchema } from '../app/funding-request-schema';
-import { fundingRequestJson } from './funding-json';
+import { fundingRequestJson, fundingRequestSummaryJson } from './funding-json';
 import { type FundingRouteDeps, queryText } from './funding-route-deps';
 
-/** Funding requests: submit (idempotent), list and read, decide, revoke an approval, withdraw. */
+/** Funding requests: submit (idempotent), list, read (logged) and who read, decide, revoke an approval, withdraw. */
 export function fundingRequestRoutes({ useCases, parse }: FundingRouteDeps): Router {
   const router = Router();
   router.post('/funding-requests', async (req, res) => {
@@ -27,10 +27,20 @@ export function fundingRequestRoutes({ useCases, parse }: FundingRouteDeps): Rou
       status: queryText(req.query.status),
       academicYear: queryText(req.query.year),
     });
-    res.json({ requests: requests.map(fundingRequestJson) });
+    res.json({ requests: requests.map(fundingRequestSummaryJson) });
   });
   router.get('/funding-requests/:id', async (req, res) => {
     res.json(fundingRequestJson(await useCases.request(signedInPerson(res.locals), req.params.id)));
+  });
+  router.get('/funding-requests/:id/reads', async (req, res) => {
+    const reads = await useCases.narrativeReads(signedInPerson(res.locals), req.params.id);
+    res.json({
+      reads: reads.map((r) => ({
+        personId: r.personId,
+        displayName: r.displayName,
+        readAt: new Date(r.readAtMs).toISOString(),
+      })),
+    });
   });
   router.post('/funding-requests/:id/decision', async (req, res) => {
     const decision = parse(decisionSchema, req.body);

@@ -9,7 +9,7 @@ import type { BudgetInput, RegistrationInput } from './funding-action-schemas';
 import { nextAgenda } from './funding-agenda';
 import { importBudgetsCsv } from './import-budgets';
 import type { FundingPorts, FundingSettings } from './ports';
-import { fundingRequestFor, listFundingRequests, type RequestQuery } from './read-funding-requests';
+import { fundingRequestFor, listFundingRequests, narrativeReadsOf, type RequestQuery } from './read-funding-requests';
 import { communityRepresentatives, registerRepresentative } from './register-representative';
 import { submitFundingRequest } from './submit-funding-request';
 
@@ -31,8 +31,10 @@ export function fundingService(
       ),
     /** The requests the person may see, narrowed by community, school, status or year. */
     listRequests: (person: Person, query: RequestQuery = {}) => listFundingRequests(ports, settings, person, query),
-    /** One request the person may see. */
+    /** One request the person may see, with its narrative; the read is logged. */
     request: (person: Person, requestId: string) => fundingRequestFor(ports, settings, person, requestId),
+    /** Who read a request's narrative and when (officers). */
+    narrativeReads: (person: Person, requestId: string) => narrativeReadsOf(ports, person, requestId),
     /** The agenda of a community's next meeting (chair or officer). */
     agenda: (person: Person, communityId: string) => nextAgenda(ports, settings, person, communityId),
     /** The choices of the decision form for a request: later meetings, PRG services, what the pot has left (chair). */

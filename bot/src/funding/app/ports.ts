@@ -63,6 +63,13 @@ export interface RequestFilter {
   agendaMeetingId?: string;
 }
 
+/** One entry of a request's access log. */
+export interface NarrativeRead {
+  personId: string;
+  displayName: string;
+  readAtMs: number;
+}
+
 /** Funding requests, decisions and the ledger; every change is audited in its transaction. */
 export interface FundingRequestsStore {
   school(schoolId: string): Promise<SchoolForFunding | undefined>;
@@ -77,6 +84,10 @@ export interface FundingRequestsStore {
     request: NewFundingRequest,
   ): Promise<{ request: FundingRequest; created: boolean; payloadHash: string }>;
   request(requestId: string): Promise<FundingRequest | undefined>;
+  /** Logs that a person read a request's narrative (the access log officers can see). */
+  recordNarrativeRead(requestId: string, personId: string): Promise<void>;
+  /** Who read a request's narrative and when, oldest first. */
+  narrativeReads(requestId: string): Promise<NarrativeRead[]>;
   listRequests(filter: RequestFilter): Promise<FundingRequest[]>;
   /** Undecided requests (of these communities, or all) with no agenda meeting, or one cancelled, failed or ended. */
   strandedRequests(communityIds: string[] | null, endedBeforeMs: number): Promise<FundingRequest[]>;

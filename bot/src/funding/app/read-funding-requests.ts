@@ -6,7 +6,7 @@ import { canSeeFundingRequestsOf } from '../domain/funding-access';
 import type { FundingRequest, FundingStatus } from '../domain/funding-request';
 import { fundingStatusLabels } from '../domain/funding-request';
 import { refreshAgendas } from './agenda-placement';
-import type { FundingPorts, FundingSettings, RequestFilter } from './ports';
+import type { FundingPorts, FundingSettings, NarrativeRead, RequestFilter } from './ports';
 
 /** What a list of requests can be narrowed to. */
 export interface RequestQuery {
@@ -69,7 +69,7 @@ export async function listFundingRequests(
   return [...found.values()].sort((a, b) => b.submittedAtMs - a.submittedAtMs || a.id.localeCompare(b.id));
 }
 
-/** One request, for someone who may see it. */
+/** One request with its narrative, for someone who may see it; the read goes into the request's access log. */
 export async function fundingRequestFor(
   ports: FundingPorts,
   settings: FundingSettings,
@@ -85,5 +85,18 @@ export async function fundingRequestFor(
     );
   }
   await refreshAgendas(ports, settings, [found.communityId]);
+  await ports.requests.recordNarrativeRead(requestId, person.id);
   return (await ports.requests.request(requestId)) ?? found;
+}
+
+/** Who has read a request's narrative and when (officers: the council answers for who saw a child's information). */
+export async function narrativeReadsOf(
+  ports: FundingPorts,
+  person: Person,
+  requestId: string,
+): Promise<NarrativeRead[]> {
+  if (!isOfficer(person)) throw new UserFacingError('forbidden', 'Only KCC officers can see who read a request.');
+  if (!(await ports.requests.request(requestId)))
+    throw new UserFacingError('not-found', 'There is no such funding request.');
+  return ports.requests.narrativeReads(requestId);
 }

@@ -2,7 +2,13 @@ import { type Kysely, sql } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import type { DecisionCommand, FundingRequestsStore, NewFundingRequest, RequestFilter } from '../app/ports';
+import type {
+  DecisionCommand,
+  FundingRequestsStore,
+  NarrativeRead,
+  NewFundingRequest,
+  RequestFilter,
+} from '../app/ports';
 import type { FundingRequest } from '../domain/funding-request';
 import { UNDECIDED_STATUSES } from '../domain/request-lifecycle';
 import { FundingFactsRepository } from './funding-facts-repository';
@@ -77,6 +83,28 @@ export class FundingRequestsRepository extends FundingFactsRepository implements
 
   async request(requestId: string): Promise<FundingRequest | undefined> {
     return (await loadRequests(this.db, (q) => q.where('r.id', '=', requestId)))[0];
+  }
+
+  async recordNarrativeRead(requestId: string, personId: string): Promise<void> {
+    await this.db
+      .insertInto('narrative_reads')
+      .values({ funding_request_id: requestId, person_id: personId })
+      .execute();
+  }
+
+  async narrativeReads(requestId: string): Promise<NarrativeRead[]> {
+    const rows = await this.db
+      .selectFrom('narrative_reads as n')
+      .innerJoin('people as p', 'p.id', 'n.person_id')
+      .select(['n.person_id', 'p.display_name', 'n.read_at'])
+      .where('n.funding_request_id', '=', requestId)
+      .orderBy('n.id')
+      .execute();
+    return rows.map((r) => ({
+      personId: r.person_id,
+      displayName: r.display_name,
+      readAtMs: new Date(r.read_at).getTime(),
+    }));
   }
 
   async listRequests(filter: RequestFilter): Promise<FundingRequest[]> {

@@ -92,6 +92,14 @@ export interface RepresentativeRegistrationsTable {
   ended_reason: 'replaced' | 'reconfirmed' | null;
 }
 
+/** One read of a funding request's narrative: who read it and when. */
+export interface NarrativeReadsTable {
+  id: Generated<string>;
+  funding_request_id: string;
+  person_id: string;
+  read_at: Timestamp;
+}
+
 declare module '../../platform/db/schema' {
   /** Funding: budgets, protections, requests, decisions, the ledger and representatives. */
   interface Database {
@@ -101,5 +109,6 @@ declare module '../../platform/db/schema' {
     funding_decisions: FundingDecisionsTable;
     ledger_entries: LedgerEntriesTable;
     representative_registrations: RepresentativeRegistrationsTable;
+    narrative_reads: NarrativeReadsTable;
   }
 }
