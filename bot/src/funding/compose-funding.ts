@@ -23,6 +23,9 @@ export const fundingMigrations: FeatureMigrations = {
   '0007-narrative-reads': narrativeReads,
 };
 
+/** How often requests whose meeting was cancelled, failed or passed undecided move to the next agenda. */
+const PLACE_STRANDED_EVERY_MS = 2000;
+
 /** Funding requests, representatives, budgets, agendas and decisions, wired to the store, Teams and the API. */
 export function composeFunding(platform: PlatformParts, directory: DirectoryPort): Feature<Person> {
   const service = fundingService({
@@ -43,5 +46,6 @@ export function composeFunding(platform: PlatformParts, directory: DirectoryPort
       decideFunding: ({ person, data }) => decideFromCard(person, data, deps),
     },
     notificationCards: fundingNotificationCards(platform.config.publicBaseUrl),
+    jobs: [{ name: 'place-stranded-requests', everyMs: PLACE_STRANDED_EVERY_MS, run: service.placeStrandedRequests }],
   };
 }

@@ -49,6 +49,17 @@ describe.each(databaseEngines())('a funding request from submission to decision 
     );
     expect(request).toMatchObject({ status: 'submitted', agendaMeeting: null, academicYear: '2025-26' });
     const [september] = await h.addMeetings(otherCommunity.id, ['2026-09-08']);
+    const beforeTheJob = await h.funding.agenda(await as('otherChair'), otherCommunity.id);
+    expect(beforeTheJob.waiting.map((r) => r.id)).toContain(request.id);
+    await h.funding.listRequests(await as('officer'));
+    await h.funding.request(await as('otherChair'), request.id);
+    const readsWroteNothing = await h.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_id', '=', request.id)
+      .execute();
+    expect(readsWroteNothing.map((a) => a.action)).toEqual(['funding-request.submitted']);
+    await h.funding.placeStrandedRequests(); // the background job, as it runs every few seconds
     const agenda = await h.funding.agenda(await as('otherChair'), otherCommunity.id);
     expect(agenda.meeting?.id).toBe(september);
     const placed = agenda.requests.find((r) => r.id === request.id);
@@ -213,6 +224,7 @@ describe.each(databaseEngines())('a funding request from submission to decision 
     expect(dayAfter.meeting?.id).toBe(meetings[2]);
     expect(dayAfter.carriedOver.map((r) => r.id)).toContain(request.id);
     h.clock.nowMs += 8 * DAY;
+    await h.funding.placeStrandedRequests();
     const later = await h.funding.agenda(await as('chair'), community.id);
     expect(later.carriedOver).toEqual([]);
     expect(later.requests.map((r) => r.id)).toContain(request.id);

@@ -3,8 +3,8 @@ import { requireCommunityManager } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import type { FundingRequest } from '../domain/funding-request';
 import { isUndecided } from '../domain/request-lifecycle';
-import { RECORDING_GRACE_MS, refreshAgendas } from './agenda-placement';
-import type { AgendaMeeting, FundingPorts, FundingSettings } from './ports';
+import { RECORDING_GRACE_MS } from './agenda-placement';
+import type { AgendaMeeting, FundingPorts } from './ports';
 
 /** A community's next agenda: its meeting, the requests on it, those still open from last week, and those waiting. */
 export interface FundingAgenda {
@@ -20,16 +20,10 @@ export interface FundingAgenda {
 }
 
 /** The agenda of a community's next meeting, for its chair (or an officer). */
-export async function nextAgenda(
-  ports: FundingPorts,
-  settings: FundingSettings,
-  person: Person,
-  communityId: string,
-): Promise<FundingAgenda> {
+export async function nextAgenda(ports: FundingPorts, person: Person, communityId: string): Promise<FundingAgenda> {
   requireCommunityManager(person, communityId);
   const community = await ports.requests.community(communityId);
   if (!community) throw new UserFacingError('not-found', 'There is no such community.');
-  await refreshAgendas(ports, settings, [communityId]);
   const nowMs = ports.now();
   const meetings = await ports.requests.upcomingMeetings(communityId, nowMs - RECORDING_GRACE_MS);
   const undecided = (await ports.requests.listRequests({ communityIds: [communityId] }))

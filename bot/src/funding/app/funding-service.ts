@@ -2,6 +2,7 @@ import type { Person } from '../../directory';
 import { DEFAULT_CUT_OFF_SCHOOL_DAYS } from '../domain/agenda-cut-off';
 import type { FundingRequest, FundingRequestInput } from '../domain/funding-request';
 import type { DecisionInput } from '../domain/request-lifecycle';
+import { refreshAgendas } from './agenda-placement';
 import { budgetSummary, setCommunityBudget } from './community-budget';
 import { decideFundingRequest, revokeApproval, withdrawFundingRequest } from './decide-funding-request';
 import { decisionOptions, requestFormOptions } from './form-options';
@@ -26,17 +27,17 @@ export function fundingService(
     requestFormOptions: (person: Person) => requestFormOptions(ports, person),
     /** The requests of the schools the person represents, newest first. */
     myRequests: (person: Person): Promise<FundingRequest[]> =>
-      listFundingRequests(ports, settings, person, {}).then((all) =>
+      listFundingRequests(ports, person, {}).then((all) =>
         all.filter((r) => person.roles.some((role) => role.role === 'representative' && role.schoolId === r.schoolId)),
       ),
     /** The requests the person may see, narrowed by community, school, status or year. */
-    listRequests: (person: Person, query: RequestQuery = {}) => listFundingRequests(ports, settings, person, query),
+    listRequests: (person: Person, query: RequestQuery = {}) => listFundingRequests(ports, person, query),
     /** One request the person may see, with its narrative; the read is logged. */
-    request: (person: Person, requestId: string) => fundingRequestFor(ports, settings, person, requestId),
+    request: (person: Person, requestId: string) => fundingRequestFor(ports, person, requestId),
     /** Who read a request's narrative and when (officers). */
     narrativeReads: (person: Person, requestId: string) => narrativeReadsOf(ports, person, requestId),
     /** The agenda of a community's next meeting (chair or officer). */
-    agenda: (person: Person, communityId: string) => nextAgenda(ports, settings, person, communityId),
+    agenda: (person: Person, communityId: string) => nextAgenda(ports, person, communityId),
     /** The choices of the decision form for a request: later meetings, PRG services, what the pot has left (chair). */
     decisionOptions: (person: Person, requestId: string) => decisionOptions(ports, person, requestId),
     /** Records a decision (the community's chair); an approval over the pot is refused with what is left. */
@@ -47,6 +48,8 @@ export function fundingService(
       revokeApproval(ports, person, requestId, { reason }),
     /** Withdraws an undecided request (the school's representative). */
     withdraw: (person: Person, requestId: string) => withdrawFundingRequest(ports, person, requestId),
+    /** Puts undecided requests whose meeting is missing, cancelled or long past onto the next agenda (background). */
+    placeStrandedRequests: () => refreshAgendas(ports, settings, null),
     /** A community's budget for a year: pot, committed, remaining, by school and by meeting. */
     budget: (person: Person, communityId: string, year?: string) => budgetSummary(ports, person, communityId, year),
     /** Sets a community's budget for a year (officers). */

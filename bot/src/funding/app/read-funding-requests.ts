@@ -5,8 +5,7 @@ import { invalid } from '../../platform/validation/checked-input';
 import { canSeeFundingRequestsOf } from '../domain/funding-access';
 import type { FundingRequest, FundingStatus } from '../domain/funding-request';
 import { fundingStatusLabels } from '../domain/funding-request';
-import { refreshAgendas } from './agenda-placement';
-import type { FundingPorts, FundingSettings, NarrativeRead, RequestFilter } from './ports';
+import type { FundingPorts, NarrativeRead, RequestFilter } from './ports';
 
 /** What a list of requests can be narrowed to. */
 export interface RequestQuery {
@@ -19,7 +18,6 @@ export interface RequestQuery {
 /** The requests a person may see (their school's; their community's as chair or SEN IA; all for officers), newest first. */
 export async function listFundingRequests(
   ports: FundingPorts,
-  settings: FundingSettings,
   person: Person,
   query: RequestQuery,
 ): Promise<FundingRequest[]> {
@@ -45,10 +43,7 @@ export async function listFundingRequests(
       );
     }
   }
-  if (isOfficer(person)) {
-    await refreshAgendas(ports, settings, base.communityIds ?? null);
-    return ports.requests.listRequests(base);
-  }
+  if (isOfficer(person)) return ports.requests.listRequests(base);
   const communities = person.roles
     .filter((r) => (r.role === 'chair' || r.role === 'senInclusionAdviser') && r.communityId)
     .map((r) => r.communityId as string)
@@ -57,8 +52,6 @@ export async function listFundingRequests(
     .filter((r) => r.role === 'representative' && r.schoolId)
     .map((r) => r.schoolId as string)
     .filter((id) => !query.schoolId || id === query.schoolId);
-  const communitiesOfSchools = person.roles.filter((r) => r.role === 'representative').map((r) => r.communityId ?? '');
-  await refreshAgendas(ports, settings, [...communities, ...communitiesOfSchools]);
   const found = new Map<string, FundingRequest>();
   if (communities.length > 0) {
     for (const r of await ports.requests.listRequests({ ...base, communityIds: communities })) found.set(r.id, r);
@@ -72,7 +65,6 @@ export async function listFundingRequests(
 /** One request with its narrative, for someone who may see it; the read goes into the request's access log. */
 export async function fundingRequestFor(
   ports: FundingPorts,
-  settings: FundingSettings,
   person: Person,
   requestId: string,
 ): Promise<FundingRequest> {
@@ -84,9 +76,8 @@ export async function fundingRequestFor(
       "You can only see your own school's requests, or your community's as chair.",
     );
   }
-  await refreshAgendas(ports, settings, [found.communityId]);
   await ports.requests.recordNarrativeRead(requestId, person.id);
-  return (await ports.requests.request(requestId)) ?? found;
+  return found;
 }
 
 /** Who has read a request's narrative and when (officers: the council answers for who saw a child's information). */

@@ -135,8 +135,10 @@ export class FundingRequestsRepository extends FundingFactsRepository implements
   }
 
   async placeOnAgenda(placements: { requestId: string; meetingId: string; academicYear: string }[]): Promise<void> {
+    // Rows are locked in id order, so two instances placing the same requests wait for each other, never deadlock.
+    const inIdOrder = [...placements].sort((a, b) => a.requestId.localeCompare(b.requestId));
     await this.db.transaction().execute(async (tx) => {
-      for (const p of placements) {
+      for (const p of inIdOrder) {
         const before = await tx
           .selectFrom('funding_requests')
           .select(['status', 'agenda_meeting_id', 'academic_year_id'])
