@@ -1,7 +1,9 @@
 // Azure resources for Communities of Schools: one Node 22 web app (bot + API + tab) running as a
-// user-assigned managed identity, its Azure Bot (Teams and Microsoft 365 channels), PostgreSQL flexible
-// server, a Key Vault holding DATABASE_URL, and Log Analytics + Application Insights.
+// user-assigned managed identity, its Azure Bot (Teams and Microsoft 365 channels), a PostgreSQL flexible
+// server reachable only from the web app (private endpoint in a virtual network the web app is integrated
+// with; no public access), a Key Vault holding DATABASE_URL, and Log Analytics + Application Insights.
 // Deployed by `arm/deploy` in teamsapp.yml; every output is written back to env/.env.{env}.
+// docs/deploy-to-azure.md ("Security and data protection") explains each choice.
 
 @maxLength(12)
 @minLength(2)
@@ -37,12 +39,34 @@ param kitOrganizerMailbox string = ''
 @description('Comma-separated tenant ids whose people may sign in; empty means this tenant.')
 param allowedTenantIds string = ''
 
-@description('PostgreSQL administrator login name.')
+@description('PostgreSQL administrator login name (for a DBA only: the service never uses it once it has its own role).')
 param postgresAdminLogin string = 'cosadmin'
 
 @secure()
 @description('PostgreSQL administrator password (SECRET_POSTGRES_ADMIN_PASSWORD in env/.env.{env}.user).')
 param postgresAdminPassword string
+
+@description('The service\'s own PostgreSQL role, which a DBA creates once (docs/deploy-to-azure.md, step 5).')
+param postgresAppLogin string = 'cos_app'
+
+@secure()
+@description('Password of that role (SECRET_POSTGRES_APP_PASSWORD in env/.env.{env}.user). Empty: the service connects as the administrator.')
+param postgresAppPassword string = ''
+
+@description('Object id of the Entra group whose members administer PostgreSQL (the DBAs). Empty: no Entra administrator.')
+param postgresEntraAdminObjectId string = ''
+
+@description('Display name of that Entra group; DBAs sign in to PostgreSQL with it as the user name.')
+param postgresEntraAdminName string = ''
+
+@description('Address space of the virtual network that joins the web app to PostgreSQL; must not overlap networks you peer it with.')
+param vnetAddressPrefix string = '10.60.0.0/24'
+
+@description('Subnet the web app\'s outbound traffic leaves from (delegated to App Service; /26 or larger).')
+param appSubnetPrefix string = '10.60.0.0/26'
+
+@description('Subnet that holds PostgreSQL\'s private endpoint.')
+param databaseSubnetPrefix string = '10.60.0.64/28'
 
 @description('PostgreSQL compute: Standard_B1ms (Burstable) for a pilot; General Purpose for production.')
 param postgresSkuName string = 'Standard_B1ms'
@@ -52,6 +76,17 @@ param postgresDatabaseName string = 'communities'
 var baseName = '${resourceBaseName}${take(uniqueString(subscription().id, resourceGroup().id), 6)}'
 var useGraph = toLower(graphCalendar) == 'true' && !empty(aadAppClientSecret)
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6' // built-in 'Key Vault Secrets User'
+
+// The toolkit leaves ${{NAME}} as it is when NAME is empty in env/.env.{env}: such a value counts as empty here.
+var tenantAllowList = startsWith(allowedTenantIds, '\${{') ? '' : allowedTenantIds
+var kitMailbox = startsWith(kitOrganizerMailbox, '\${{') ? '' : kitOrganizerMailbox
+var entraAdminObjectId = startsWith(postgresEntraAdminObjectId, '\${{') ? '' : postgresEntraAdminObjectId
+var entraAdminName = startsWith(postgresEntraAdminName, '\${{') ? '' : postgresEntraAdminName
+var appPassword = startsWith(postgresAppPassword, '\${{') ? '' : postgresAppPassword
+
+// The service connects as its own least-privilege role once its password is set; until then as the administrator.
+var serviceLogin = empty(appPassword) ? postgresAdminLogin : postgresAppLogin
+var servicePassword = empty(appPassword) ? postgresAdminPassword : appPassword
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: '${baseName}-id'
@@ -79,6 +114,46 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
+// The web app's outbound traffic to private addresses leaves through the 'app' subnet (VNet integration);
+// PostgreSQL is reachable only at its private endpoint in the 'database' subnet.
+resource vnet 'Microsoft.Network/virtualNetworks@2023-11-01' = {
+  name: '${baseName}-vnet'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        vnetAddressPrefix
+      ]
+    }
+    subnets: [
+      {
+        name: 'app'
+        properties: {
+          addressPrefix: appSubnetPrefix
+          delegations: [
+            {
+              name: 'app-service'
+              properties: {
+                serviceName: 'Microsoft.Web/serverFarms'
+              }
+            }
+          ]
+        }
+      }
+      {
+        name: 'database'
+        properties: {
+          addressPrefix: databaseSubnetPrefix
+          privateEndpointNetworkPolicies: 'Disabled'
+        }
+      }
+    ]
+  }
+}
+
+var appSubnetId = '${vnet.id}/subnets/app'
+var databaseSubnetId = '${vnet.id}/subnets/database'
+
 resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
   name: '${baseName}-pg'
   location: location
@@ -101,12 +176,16 @@ resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
     highAvailability: {
       mode: 'Disabled'
     }
+    // No public endpoint and no firewall rules: only the private endpoint below answers.
     network: {
-      publicNetworkAccess: 'Enabled'
+      publicNetworkAccess: 'Disabled'
     }
+    // Entra ID sign-in for DBAs (and, once the service supports tokens, for its managed identity). Password
+    // sign-in stays on for the service's own role until then: see docs/deploy-to-azure.md.
     authConfig: {
-      activeDirectoryAuth: 'Disabled'
+      activeDirectoryAuth: 'Enabled'
       passwordAuth: 'Enabled'
+      tenantId: subscription().tenantId
     }
   }
 }
@@ -120,16 +199,80 @@ resource database 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2024-08-0
   }
 }
 
-// 0.0.0.0-0.0.0.0 is Azure's "allow public access from any Azure service" rule.
-resource allowAzureServices 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2024-08-01' = {
+// The DBAs' Entra group administers the server; the service's managed identity never does.
+resource postgresEntraAdmin 'Microsoft.DBforPostgreSQL/flexibleServers/administrators@2024-08-01' = if (!empty(entraAdminObjectId)) {
   parent: postgres
-  name: 'AllowAllAzureServicesAndResourcesWithinAzureIps'
+  name: empty(entraAdminObjectId) ? 'none' : entraAdminObjectId
   properties: {
-    startIpAddress: '0.0.0.0'
-    endIpAddress: '0.0.0.0'
+    principalType: 'Group'
+    principalName: entraAdminName
+    tenantId: subscription().tenantId
+  }
+  dependsOn: [
+    database
+  ]
+}
+
+resource postgresDns 'Microsoft.Network/privateDnsZones@2020-06-01' = {
+  name: 'privatelink.postgres.database.azure.com'
+  location: 'global'
+}
+
+resource postgresDnsLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
+  parent: postgresDns
+  name: '${baseName}-vnet'
+  location: 'global'
+  properties: {
+    registrationEnabled: false
+    virtualNetwork: {
+      id: vnet.id
+    }
   }
 }
 
+// The server's name resolves, inside the virtual network only, to this endpoint's private address.
+resource postgresEndpoint 'Microsoft.Network/privateEndpoints@2023-11-01' = {
+  name: '${baseName}-pg-pe'
+  location: location
+  properties: {
+    subnet: {
+      id: databaseSubnetId
+    }
+    privateLinkServiceConnections: [
+      {
+        name: '${baseName}-pg'
+        properties: {
+          privateLinkServiceId: postgres.id
+          groupIds: [
+            'postgresqlServer'
+          ]
+        }
+      }
+    ]
+  }
+  // One change to the server at a time: flexible server refuses concurrent operations.
+  dependsOn: [
+    database
+    postgresEntraAdmin
+  ]
+}
+
+resource postgresEndpointDns 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@2023-11-01' = {
+  parent: postgresEndpoint
+  name: 'default'
+  properties: {
+    privateDnsZoneConfigs: [
+      {
+        name: 'postgres'
+        properties: {
+          privateDnsZoneId: postgresDns.id
+        }
+      }
+    ]
+  }
+}
+
+// RBAC only (no access policies); deleted secrets and the vault itself are kept 30 days and cannot be purged early.
 resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: '${baseName}-kv'
   location: location
@@ -142,6 +285,7 @@ resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
     enableRbacAuthorization: true
     enableSoftDelete: true
     softDeleteRetentionInDays: 30
+    enablePurgeProtection: true
   }
 }
 
@@ -150,7 +294,7 @@ resource databaseUrl 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   name: 'database-url'
   properties: {
     contentType: 'PostgreSQL connection string'
-    value: 'postgres://${postgresAdminLogin}:${uriComponent(postgresAdminPassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${database.name}?sslmode=verify-full'
+    value: 'postgres://${serviceLogin}:${uriComponent(servicePassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${database.name}?sslmode=verify-full'
   }
 }
 
@@ -163,6 +307,7 @@ resource graphClientSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (
   }
 }
 
+// The web app's identity may read this vault's secrets and nothing else: its only role assignment.
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: keyVault
   name: guid(keyVault.id, identity.id, keyVaultSecretsUserRoleId)
@@ -199,6 +344,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     keyVaultReferenceIdentity: identity.id
+    virtualNetworkSubnetId: appSubnetId
     siteConfig: {
       linuxFxVersion: 'NODE|22-lts'
       appCommandLine: 'node dist/bot/src/main.js'
@@ -218,7 +364,7 @@ var serviceSettings = {
   BOT_TYPE: 'UserAssignedMSI'
   BOT_TENANT_ID: identity.properties.tenantId
   AAD_APP_CLIENT_ID: aadAppClientId
-  ALLOWED_TENANT_IDS: empty(allowedTenantIds) ? tenant().tenantId : allowedTenantIds
+  ALLOWED_TENANT_IDS: empty(tenantAllowList) ? tenant().tenantId : tenantAllowList
   DATABASE_URL: '@Microsoft.KeyVault(SecretUri=${databaseUrl.properties.secretUri})'
   PUBLIC_BASE_URL: 'https://${webApp.properties.defaultHostName}'
   SEED_DEMO_DATA: 'false'
@@ -235,8 +381,8 @@ var graphSettings = {
   GRAPH_CLIENT_SECRET: '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=graph-client-secret)'
 }
 
-var kitSettings = empty(kitOrganizerMailbox) ? {} : {
-  KIT_ORGANIZER_MAILBOX: kitOrganizerMailbox
+var kitSettings = empty(kitMailbox) ? {} : {
+  KIT_ORGANIZER_MAILBOX: kitMailbox
 }
 
 // The settings live in their own resource so they can name the web app's own host.
@@ -247,6 +393,7 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   dependsOn: [
     secretsUser
     graphClientSecret
+    postgresEndpointDns
   ]
 }
 
@@ -300,3 +447,7 @@ output BOT_TENANT_ID string = identity.properties.tenantId
 output BOT_AZURE_RESOURCE_ID string = bot.id
 output AZURE_KEY_VAULT_NAME string = keyVault.name
 output AZURE_POSTGRES_SERVER_FQDN string = postgres.properties.fullyQualifiedDomainName
+output AZURE_POSTGRES_SERVER_NAME string = postgres.name
+output AZURE_POSTGRES_SERVICE_LOGIN string = serviceLogin
+output AZURE_APP_IDENTITY_NAME string = identity.name
+output AZURE_APP_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId

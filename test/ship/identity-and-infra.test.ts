@@ -101,10 +101,17 @@ describe('the Azure template (infra/azure.bicep)', () => {
     expect(config.graph).toBeDefined();
   });
 
-  it('lets the web app identity read Key Vault secrets through RBAC', () => {
+  it('lets the web app identity read Key Vault secrets through RBAC, and nothing else', () => {
     expect(bicep).toContain('enableRbacAuthorization: true');
+    expect(bicep).toContain('enableSoftDelete: true');
+    expect(bicep).toContain('enablePurgeProtection: true');
     expect(bicep).toContain("'4633458b-17de-408a-b874-0445c86b69e6' // built-in 'Key Vault Secrets User'");
     expect(bicep).toMatch(/principalId: identity\.properties\.principalId/);
+    // Its one role assignment: Key Vault Secrets User, scoped to this vault.
+    expect(bicep.match(/'Microsoft\.Authorization\/roleAssignments@/g)).toHaveLength(1);
+    expect(bicep).toMatch(
+      /scope: keyVault\n[\s\S]*?roleDefinitionId: subscriptionResourceId\([^)]*keyVaultSecretsUserRoleId\)/,
+    );
   });
 
   it('registers the bot as the managed identity with the Teams and Microsoft 365 Extensions channels', () => {
@@ -115,10 +122,44 @@ describe('the Azure template (infra/azure.bicep)', () => {
     expect(bicep).toContain("channelName: 'M365Extensions'");
   });
 
-  it('has PostgreSQL with a database and a firewall rule for Azure services', () => {
+  it("has PostgreSQL with a database, reachable only through a private endpoint in the web app's network", () => {
     expect(bicep).toContain("'Microsoft.DBforPostgreSQL/flexibleServers@");
     expect(bicep).toContain("'Microsoft.DBforPostgreSQL/flexibleServers/databases@");
-    expect(bicep).toMatch(/startIpAddress: '0\.0\.0\.0'\s+endIpAddress: '0\.0\.0\.0'/);
+    // No public access and no firewall rule (0.0.0.0-0.0.0.0 would let in any Azure customer's service).
+    expect(bicep).toContain("publicNetworkAccess: 'Disabled'");
+    expect(bicep).not.toContain('firewallRules');
+    expect(bicep).not.toContain('0.0.0.0');
+    // The web app leaves through a delegated subnet of the network that holds the endpoint and its DNS zone.
+    expect(bicep).toContain('virtualNetworkSubnetId: appSubnetId');
+    expect(bicep).toContain("serviceName: 'Microsoft.Web/serverFarms'");
+    expect(bicep).toMatch(/privateLinkServiceId: postgres\.id\s+groupIds: \[\s+'postgresqlServer'/);
+    expect(bicep).toContain("name: 'privatelink.postgres.database.azure.com'");
+    expect(bicep).toMatch(/virtualNetworkLinks@[\s\S]*?virtualNetwork: \{\s+id: vnet\.id/);
+    expect(bicep).toMatch(/privateDnsZoneId: postgresDns\.id/);
+  });
+
+  it("turns on Entra sign-in for PostgreSQL with the DBAs' group as administrator, not the service", () => {
+    expect(bicep).toMatch(/authConfig: \{\s+activeDirectoryAuth: 'Enabled'/);
+    expect(bicep).toMatch(
+      /'Microsoft\.DBforPostgreSQL\/flexibleServers\/administrators@[^']+' = if \(!empty\(entraAdminObjectId\)\)[\s\S]*?principalType: 'Group'/,
+    );
+    const administrator = /flexibleServers\/administrators@[^\n]*\n([\s\S]*?)\n\}/.exec(bicep)?.[1] ?? '';
+    expect(administrator).toContain('principalName: entraAdminName');
+    expect(administrator).not.toContain('identity');
+    // DATABASE_URL names the service's own role once its password is set, the administrator only until then.
+    expect(bicep).toContain('var serviceLogin = empty(appPassword) ? postgresAdminLogin : postgresAppLogin');
+    expect(bicep).toMatch(/value: 'postgres:\/\/\$\{serviceLogin\}:\$\{uriComponent\(servicePassword\)\}@/);
+  });
+
+  it('reads an optional parameter the toolkit left unresolved (an empty env value) as empty', () => {
+    const envText = readText('env/.env.dev');
+    const emptyInEnv = Object.entries(parameters)
+      .map(([name, p]) => ({ name, names: placeholdersIn(JSON.stringify(p)) }))
+      .filter(({ names }) => names.some((n) => new RegExp(`^${n}=\\s*$`, 'm').test(envText)));
+    expect(emptyInEnv.map((p) => p.name).sort()).toEqual(
+      ['allowedTenantIds', 'kitOrganizerMailbox', 'postgresEntraAdminName', 'postgresEntraAdminObjectId'].sort(),
+    );
+    for (const { name } of emptyInEnv) expect(bicep).toContain(`startsWith(${name}, '\\\${{')`);
   });
 
   it('gets a value for every parameter without a default, and only for parameters it declares', () => {
@@ -132,6 +173,8 @@ describe('the Azure template (infra/azure.bicep)', () => {
     expect(names).toEqual(expect.arrayContaining(['resourceBaseName', 'aadAppClientId', 'postgresAdminPassword']));
     expect(placeholdersIn(JSON.stringify(parameters))).toContain('SECRET_POSTGRES_ADMIN_PASSWORD');
     expect(bicep).toMatch(/@secure\(\)\n(@description\(.*\)\n)?param postgresAdminPassword string/);
+    expect(placeholdersIn(JSON.stringify(parameters))).toContain('SECRET_POSTGRES_APP_PASSWORD');
+    expect(bicep).toMatch(/@secure\(\)\n(@description\(.*\)\n)?param postgresAppPassword string/);
   });
 });
 
