@@ -3,6 +3,7 @@ import {
   databaseEngines,
   type ThrowawayDatabase,
 } from '../../../../test/support/database-targets';
+import { eventually } from '../../../../test/support/eventually';
 import { type FundingApi, fundingApiAs } from '../../../../test/support/funding-api-client';
 import { fundingCast, requestBody } from '../../../../test/support/funding-cast';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
@@ -53,7 +54,11 @@ describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
       (await chairApi.call('POST', `/api/communities/${community.id}/cycles/2026-27`, { meetings: slots })).status,
     ).toBe(202);
 
-    const agenda = await chairApi.call('GET', `/api/communities/${community.id}/agenda`);
+    // A background job puts waiting requests on the first meeting planned (within seconds).
+    const agenda = await eventually(
+      () => chairApi.call('GET', `/api/communities/${community.id}/agenda`),
+      (a) => a.body.requests?.some((r: { id: string }) => r.id === first.body.id),
+    );
     expect(agenda.status).toBe(200);
     expect(agenda.body.meeting.start).toBe(new Date(slots[0].start).toISOString());
     const onAgenda = agenda.body.requests.find((r: { id: string }) => r.id === first.body.id);
@@ -215,6 +220,12 @@ describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
     expect(listed).toMatchObject({ id, schoolId: school.id });
     expect(listed).not.toHaveProperty('currentProvision');
     expect(JSON.stringify(list.body)).not.toContain(requestBody(school.id).currentProvision);
+    const agenda = await chairApi.call('GET', `/api/communities/${community.id}/agenda`);
+    expect(agenda.status).toBe(200);
+    expect(JSON.stringify(agenda.body)).not.toContain('currentProvision');
+    const withdrawn = await rep.call('POST', `/api/funding-requests/${id}/withdraw`);
+    expect(withdrawn.body).toMatchObject({ id, status: 'withdrawn' });
+    expect(withdrawn.body).not.toHaveProperty('currentProvision');
 
     expect((await officerApi.call('GET', `/api/funding-requests/${id}/reads`)).body).toEqual({ reads: [] });
     const read = await chairApi.call('GET', `/api/funding-requests/${id}`);

@@ -1,7 +1,7 @@
 import express, { Router } from 'express';
 import { signedInPerson } from '../../directory';
 import { budgetSchema } from '../app/funding-action-schemas';
-import { budgetJson, fundingRequestJson } from './funding-json';
+import { budgetJson, fundingRequestSummaryJson } from './funding-json';
 import { type FundingRouteDeps, queryText } from './funding-route-deps';
 
 /** Community budgets (read, set, import from CSV) and the agenda of a community's next meeting. */
@@ -30,9 +30,9 @@ export function fundingBudgetRoutes({ useCases, parse }: FundingRouteDeps): Rout
         start: new Date(agenda.meeting.startMs).toISOString(),
         end: new Date(agenda.meeting.endMs).toISOString(),
       },
-      requests: agenda.requests.map(fundingRequestJson),
-      carriedOver: agenda.carriedOver.map(fundingRequestJson),
-      waiting: agenda.waiting.map(fundingRequestJson),
+      requests: agenda.requests.map(fundingRequestSummaryJson),
+      carriedOver: agenda.carriedOver.map(fundingRequestSummaryJson),
+      waiting: agenda.waiting.map(fundingRequestSummaryJson),
     });
   });
   return router;

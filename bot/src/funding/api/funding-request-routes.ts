@@ -44,14 +44,16 @@ export function fundingRequestRoutes({ useCases, parse }: FundingRouteDeps): Rou
   });
   router.post('/funding-requests/:id/decision', async (req, res) => {
     const decision = parse(decisionSchema, req.body);
-    res.json(fundingRequestJson(await useCases.decide(signedInPerson(res.locals), req.params.id, decision)));
+    res.json(fundingRequestSummaryJson(await useCases.decide(signedInPerson(res.locals), req.params.id, decision)));
   });
   router.post('/funding-requests/:id/revoke', async (req, res) => {
     const { reason } = parse(revocationSchema, req.body);
-    res.json(fundingRequestJson(await useCases.revokeApproval(signedInPerson(res.locals), req.params.id, reason)));
+    res.json(
+      fundingRequestSummaryJson(await useCases.revokeApproval(signedInPerson(res.locals), req.params.id, reason)),
+    );
   });
   router.post('/funding-requests/:id/withdraw', async (req, res) => {
-    res.json(fundingRequestJson(await useCases.withdraw(signedInPerson(res.locals), req.params.id)));
+    res.json(fundingRequestSummaryJson(await useCases.withdraw(signedInPerson(res.locals), req.params.id)));
   });
   return router;
 }
