@@ -14,6 +14,7 @@ import { openDatabase, pingDatabase } from './platform/db/open-database';
 import type { Feature } from './platform/feature';
 import { signInTokens } from './platform/http/auth/sign-in-tokens';
 import { createHttpApp } from './platform/http/create-http-app';
+import { createRateLimits, forgetExpiredRateLimits } from './platform/limits/rate-limits';
 import type { Logger } from './platform/logging/logger';
 import { OutboxRepository } from './platform/outbox/outbox-repository';
 import { startBackgroundWork } from './platform/outbox/start-background-work';
@@ -45,7 +46,7 @@ export async function startService(
   logger: Logger,
   clock: () => number = Date.now,
 ): Promise<RunningService> {
-  const { db, engine } = await openDatabase(config.database, (err) =>
+  const { db, engine, pool } = await openDatabase(config.database, (err) =>
     logger.warn({ err }, 'a database connection was dropped'),
   );
   const migrated = await migrateToLatest(db, allMigrations);
@@ -66,6 +67,7 @@ export async function startService(
     adapter,
     botAppId: config.bot?.appId ?? '',
     conversationRefs,
+    rateLimits: createRateLimits(config.rateLimits, logger, pool),
   };
   const tokens = signInTokens(config);
   const directory = composeDirectory(platform, tokens);
@@ -101,7 +103,7 @@ export async function startService(
     conversationRefs,
     notificationCards: Object.assign({}, ...features.map((f) => f.notificationCards ?? {})),
     afterSend: features.flatMap((f) => (f.afterSend ? [f.afterSend] : [])),
-    jobs: features.flatMap((f) => f.jobs ?? []),
+    jobs: [forgetExpiredRateLimits(db), ...features.flatMap((f) => f.jobs ?? [])],
     logger,
   });
   const address = server.address();

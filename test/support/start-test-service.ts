@@ -25,6 +25,9 @@ export async function startTestService(
       PGLITE_DATA_DIR: dataDir,
       TAB_DIST_DIR: path.resolve(__dirname, '../../dist/tab'),
       LOG_LEVEL: 'silent',
+      // Tests about other things send far more than a person would; rate-limits.test.ts sets its own limits.
+      RATE_LIMIT_WRITES_PER_MINUTE: '100000',
+      RATE_LIMIT_SEARCHES_PER_MINUTE: '100000',
       ...env,
     }),
     ...overrides,

@@ -1,6 +1,7 @@
 import type { DirectoryPort, Person } from '../directory';
 import type { Feature, FeatureMigrations } from '../platform/feature';
 import { parseBody } from '../platform/http/parse-body';
+import { limitedRoute, limitedVerb } from '../platform/limits/limited';
 import type { PlatformParts } from '../platform/platform-parts';
 import { fundingRoutes } from './api/funding-routes';
 import { fundingService } from './app/funding-service';
@@ -37,10 +38,14 @@ export function composeFunding(platform: PlatformParts, directory: DirectoryPort
   const deps: FundingTeamsDeps = { directory, funding: service };
   return {
     name: 'funding',
-    routes: [fundingRoutes({ useCases: service, parse: parseBody })],
+    routes: [
+      fundingRoutes({ useCases: service, parse: parseBody, limit: (a) => limitedRoute(platform.rateLimits, a) }),
+    ],
     cardVerbs: {
       requestFunding: ({ person }) => fundingFormCard(person, deps),
-      submitFunding: ({ person, data }) => submitFundingFromCard(person, data, deps),
+      submitFunding: limitedVerb(platform.rateLimits, 'write', ({ person, data }) =>
+        submitFundingFromCard(person, data, deps),
+      ),
       myRequests: ({ person }) => myRequestsCard(person, deps),
       agenda: ({ person, data }) => agendaCard(person, data, deps),
       decideFunding: ({ person, data }) => decideFromCard(person, data, deps),

@@ -28,6 +28,8 @@ const environmentSchema = z.object({
   PUBLIC_BASE_URL: optionalText,
   KIT_ORGANIZER_MAILBOX: z.string().email().default('localitymodel@kent.gov.uk'),
   MEETING_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_SEARCHES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
 /** Bot Framework credentials; absent in local mode. */
@@ -61,6 +63,8 @@ export interface AppConfig {
   publicBaseUrl: string;
   /** Microsoft Graph app-only credentials; without them meetings stay in the app's local calendar. */
   graph?: { tenantId: string; clientId: string; clientSecret: string };
+  /** How many writes (submissions, questions, registrations) and searches one person may make per minute. */
+  rateLimits: { write: number; search: number };
 }
 
 /** Raised when the environment cannot make a safe configuration; the message names every problem. */
@@ -112,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     devTokenSecret: local ? e.DEV_TOKEN_SECRET : undefined,
     scheduling: { bufferMinutes: e.MEETING_BUFFER_MINUTES, kitOrganizerMailbox: e.KIT_ORGANIZER_MAILBOX },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
+    rateLimits: { write: e.RATE_LIMIT_WRITES_PER_MINUTE, search: e.RATE_LIMIT_SEARCHES_PER_MINUTE },
     graph:
       e.GRAPH_TENANT_ID && e.GRAPH_CLIENT_ID && e.GRAPH_CLIENT_SECRET
         ? { tenantId: e.GRAPH_TENANT_ID, clientId: e.GRAPH_CLIENT_ID, clientSecret: e.GRAPH_CLIENT_SECRET }

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from './config';
 import type { ConversationRefsPort } from './conversations/conversation-refs';
 import type { Database } from './db/schema';
+import type { RateLimits } from './limits/rate-limits';
 import type { Logger } from './logging/logger';
 
 /** What every feature's composition is given: settings, the database, logging, time, ids and the bot's adapter. */
@@ -16,4 +17,6 @@ export interface PlatformParts {
   adapter: CloudAdapter;
   botAppId: string;
   conversationRefs: ConversationRefsPort;
+  /** Per-person limits on writes and searches; features spend them at their edges. */
+  rateLimits: RateLimits;
 }

@@ -1,6 +1,8 @@
 import type { DirectoryPort, Person } from '../directory';
 import type { Feature, FeatureMigrations } from '../platform/feature';
 import { parseBody } from '../platform/http/parse-body';
+import { limitedRoute } from '../platform/limits/limited';
+import type { LimitedAction } from '../platform/limits/rate-limits';
 import type { AfterSend } from '../platform/outbox/notification-cards';
 import type { PlatformParts } from '../platform/platform-parts';
 import { faqRoutes } from './api/faq-routes';
@@ -49,13 +51,14 @@ export async function composeQuestions(platform: PlatformParts, directory: Direc
     await questions.rememberChannelCard(question.id, conversationId, activityId);
   };
   const deps: QuestionsTeamsDeps = { directory, conversationRefs, questions: service };
+  const limit = (action: LimitedAction) => limitedRoute(platform.rateLimits, action);
   return {
     name: 'questions',
     routes: [
-      faqRoutes({ useCases: service, parse: parseBody }),
-      questionRoutes({ useCases: service, parse: parseBody }),
+      faqRoutes({ useCases: service, parse: parseBody, limit }),
+      questionRoutes({ useCases: service, parse: parseBody, limit }),
     ],
-    cardVerbs: questionCardVerbs(deps),
+    cardVerbs: questionCardVerbs(deps, platform.rateLimits),
     textCommands: [
       {
         name: 'ask, questions, faq, set question channel',

@@ -6,9 +6,9 @@ import { fundingRequestJson, fundingRequestSummaryJson } from './funding-json';
 import { type FundingRouteDeps, queryText } from './funding-route-deps';
 
 /** Funding requests: submit (idempotent), list, read (logged) and who read, decide, revoke an approval, withdraw. */
-export function fundingRequestRoutes({ useCases, parse }: FundingRouteDeps): Router {
+export function fundingRequestRoutes({ useCases, parse, limit }: FundingRouteDeps): Router {
   const router = Router();
-  router.post('/funding-requests', async (req, res) => {
+  router.post('/funding-requests', limit('write'), async (req, res) => {
     const input = parse(fundingRequestSchema, req.body);
     const { request, created } = await useCases.submitRequest(
       signedInPerson(res.locals),

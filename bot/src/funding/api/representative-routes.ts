@@ -4,8 +4,9 @@ import { registrationSchema } from '../app/funding-action-schemas';
 import type { FundingRouteDeps } from './funding-route-deps';
 
 /** Registering a school's representative, and which schools of a community have one. */
-export function representativeRoutes({ useCases, parse }: FundingRouteDeps): Router {
+export function representativeRoutes({ useCases, parse, limit }: FundingRouteDeps): Router {
   const router = Router();
+  router.post('/schools/:id/representative', limit('write'));
   router.post('/schools/:id/representative', async (req, res) => {
     const registration = parse(registrationSchema, req.body);
     res.json(await useCases.registerRepresentative(signedInPerson(res.locals), req.params.id, registration));

@@ -11,6 +11,8 @@ export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite
 export interface OpenDatabase {
   db: Kysely<Database>;
   engine: 'pglite' | 'postgres';
+  /** The PostgreSQL connection pool (absent on PGlite), for libraries that keep state in the same database. */
+  pool?: Pool;
 }
 
 // Plain dates stay ISO strings ("2026-09-01"); never shifted through a JavaScript Date.
@@ -29,7 +31,7 @@ export async function openDatabase(
   if (target.kind === 'postgres') {
     const pool = new Pool({ connectionString: target.url, max: 10 });
     pool.on('error', onConnectionError);
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres' };
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres', pool };
   }
   if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
   const { PGlite, types: pgliteTypes } = await import('@electric-sql/pglite');

@@ -1,4 +1,4 @@
-import type { AppMetadataTable, AuditLogTable, ConversationRefsTable, OutboxTable } from './tables';
+import type { AppMetadataTable, AuditLogTable, ConversationRefsTable, OutboxTable, RateLimitsTable } from './tables';
 
 export type * from './tables';
 
@@ -11,4 +11,5 @@ export interface Database {
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   app_metadata: AppMetadataTable;
+  rate_limits: RateLimitsTable;
 }

@@ -46,3 +46,10 @@ export interface AppMetadataTable {
   key: string;
   value: string;
 }
+
+/** A rate-limit counter (rate-limiter-flexible's layout): key = action and person, expire = end of its minute in ms. */
+export interface RateLimitsTable {
+  key: string;
+  points: number;
+  expire: ColumnType<string | number | null, number | null, number | null>;
+}

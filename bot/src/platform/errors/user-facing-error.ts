@@ -1,5 +1,11 @@
 /** What kind of problem a user-facing error is; each edge maps it to a status. */
-export type UserFacingErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict';
+export type UserFacingErrorCode =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'rate-limited';
 
 const statusByCode: Record<UserFacingErrorCode, number> = {
   invalid: 400,
@@ -7,6 +13,7 @@ const statusByCode: Record<UserFacingErrorCode, number> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'rate-limited': 429,
 };
 
 /** An error whose message is written for the person who caused it; rendered in one place per edge. */
@@ -23,5 +30,16 @@ export class UserFacingError extends Error {
   /** The HTTP status that fits this error. */
   get status(): number {
     return statusByCode[this.code];
+  }
+}
+
+/** A refusal because a person did too much too quickly; they may try again after `retryAfterSeconds`. */
+export class RateLimitedError extends UserFacingError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate-limited', message);
+    this.name = 'RateLimitedError';
   }
 }

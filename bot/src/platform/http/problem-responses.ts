@@ -1,11 +1,12 @@
 import type { ErrorRequestHandler } from 'express';
-import { UserFacingError } from '../errors/user-facing-error';
+import { RateLimitedError, UserFacingError } from '../errors/user-facing-error';
 import type { Logger } from '../logging/logger';
 
 /** Renders every error of the JSON API as an RFC 9457 problem; the one place the API turns errors into responses. */
 export function problemResponses(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     if (error instanceof UserFacingError) {
+      if (error instanceof RateLimitedError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
       res
         .status(error.status)
         .type('application/problem+json')

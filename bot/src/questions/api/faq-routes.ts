@@ -1,8 +1,9 @@
-import express, { Router } from 'express';
+import express, { type RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import { signedInPerson } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import type { parseBody } from '../../platform/http/parse-body';
+import type { LimitedAction } from '../../platform/limits/rate-limits';
 import type { QuestionsService } from '../app/questions-service';
 import { faqMarkdown } from './faq-markdown';
 import { faqWord } from './faq-word';
@@ -12,6 +13,8 @@ import { faqEntryJson, faqResultJson } from './question-json';
 export interface QuestionRouteDeps {
   useCases: QuestionsService;
   parse: typeof parseBody;
+  /** Spends one of the signed-in person's writes or searches (429 with Retry-After over the limit). */
+  limit: (action: LimitedAction) => RequestHandler;
 }
 
 const searchQuery = z.object({
@@ -26,10 +29,10 @@ const entryBody = z.object({
 });
 
 /** The FAQ knowledge base: search (anyone signed in), and add, edit and retire (KCC officers). */
-export function faqRoutes({ useCases, parse }: QuestionRouteDeps): Router {
+export function faqRoutes({ useCases, parse, limit }: QuestionRouteDeps): Router {
   const router = Router();
   router.use('/faq', express.json({ limit: '100kb' }));
-  router.get('/faq/search', async (req, res) => {
+  router.get('/faq/search', limit('search'), async (req, res) => {
     const { q, top } = parse(searchQuery, req.query);
     res.json({ results: (await useCases.searchFaq(q, top)).map(faqResultJson) });
   });

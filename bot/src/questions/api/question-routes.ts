@@ -42,7 +42,7 @@ const routeBody = z.object({
 });
 
 /** Questions to KCC: ask (with suggestions), follow, answer (officers), and the asker's feedback and follow-up. */
-export function questionRoutes({ useCases, parse }: QuestionRouteDeps): Router {
+export function questionRoutes({ useCases, parse, limit }: QuestionRouteDeps): Router {
   const router = Router();
   router.use('/questions', express.json({ limit: '100kb' }));
   router.get('/questions/themes', async (_req, res) => {
@@ -52,7 +52,7 @@ export function questionRoutes({ useCases, parse }: QuestionRouteDeps): Router {
     const { themes } = parse(themesBody, req.body);
     res.json({ themes: await useCases.setThemes(signedInPerson(res.locals), themes) });
   });
-  router.post('/questions', async (req, res) => {
+  router.post('/questions', limit('write'), async (req, res) => {
     const person = signedInPerson(res.locals);
     const body = parse(askBody, req.body);
     const key = req.get('idempotency-key')?.slice(0, 200) || undefined;

@@ -1,5 +1,7 @@
 import type { Person } from '../../directory';
 import type { CardVerb } from '../../platform/feature';
+import { limitedVerb } from '../../platform/limits/limited';
+import type { RateLimits } from '../../platform/limits/rate-limits';
 import { answeredByFaqFromCard, askCard, askQuestionFromCard, sendQuestionFromCard } from './question-ask';
 import { feedbackFromCard, followUpFromCard } from './question-asker';
 import { faqCard, retireFaqFromCard, saveFaqFromCard } from './question-faq';
@@ -7,7 +9,7 @@ import { officerActionFromCard, officerActions, openQuestionsListCard, questionC
 import type { QuestionsTeamsDeps } from './questions-teams-deps';
 
 /** The card verbs of asking KCC, answering in the channel, following up and the FAQ, each to its handler. */
-export function questionCardVerbs(deps: QuestionsTeamsDeps): Record<string, CardVerb<Person>> {
+export function questionCardVerbs(deps: QuestionsTeamsDeps, limits: RateLimits): Record<string, CardVerb<Person>> {
   const officer = Object.fromEntries(
     Object.entries(officerActions(deps)).map(([verb, action]): [string, CardVerb<Person>] => [
       verb,
@@ -16,15 +18,17 @@ export function questionCardVerbs(deps: QuestionsTeamsDeps): Record<string, Card
   );
   return {
     ask: ({ person }) => askCard(person, deps),
-    askQuestion: ({ context, person, data }) => askQuestionFromCard(context, person, data, deps),
-    sendQuestion: ({ person, data }) => sendQuestionFromCard(person, data, deps),
+    askQuestion: limitedVerb(limits, 'write', ({ context, person, data }) =>
+      askQuestionFromCard(context, person, data, deps),
+    ),
+    sendQuestion: limitedVerb(limits, 'write', ({ person, data }) => sendQuestionFromCard(person, data, deps)),
     questionAnsweredByFaq: ({ person, data }) => answeredByFaqFromCard(person, data, deps),
     questions: ({ person }) => openQuestionsListCard(person, deps),
     questionCard: ({ context, person, data }) => questionCardFor(context, person, data, deps),
     ...officer,
     questionFeedback: ({ person, data }) => feedbackFromCard(person, data, deps),
     questionFollowUp: ({ person, data }) => followUpFromCard(person, data, deps),
-    faq: ({ person, data }) => faqCard(person, String(data.query ?? ''), deps),
+    faq: limitedVerb(limits, 'search', ({ person, data }) => faqCard(person, String(data.query ?? ''), deps)),
     faqSave: ({ person, data }) => saveFaqFromCard(person, data, deps),
     faqRetire: ({ person, data }) => retireFaqFromCard(person, data, deps),
   };
