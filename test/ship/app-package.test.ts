@@ -76,15 +76,7 @@ describe('the app manifest template', () => {
       ]),
     );
     expect(commands.personal).toEqual(
-      expect.arrayContaining([
-        'help',
-        'ask',
-        'request funding',
-        'my requests',
-        'plan meetings',
-        'next meeting',
-        'budget',
-      ]),
+      expect.arrayContaining(['help', 'ask', 'request funding', 'my requests', 'plan meetings']),
     );
     expect(commands.team).toContain('help');
     expect(commands.groupChat).toContain('help');

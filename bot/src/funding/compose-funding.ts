@@ -17,6 +17,7 @@ import {
 } from './teams/funding-cards';
 import { fundingNotificationCards } from './teams/funding-notification-cards';
 import type { FundingTeamsDeps } from './teams/funding-teams-deps';
+import { fundingTextCommands } from './teams/funding-text-commands';
 
 /** The tables of budgets, the ledger, requests, decisions, representatives and the narrative access log. */
 export const fundingMigrations: FeatureMigrations = {
@@ -50,6 +51,7 @@ export function composeFunding(platform: PlatformParts, directory: DirectoryPort
       agenda: ({ person, data }) => agendaCard(person, data, deps),
       decideFunding: ({ person, data }) => decideFromCard(person, data, deps),
     },
+    textCommands: fundingTextCommands(deps),
     notificationCards: fundingNotificationCards(platform.config.publicBaseUrl),
     jobs: [{ name: 'place-stranded-requests', everyMs: PLACE_STRANDED_EVERY_MS, run: service.placeStrandedRequests }],
   };
