@@ -14,6 +14,7 @@ import { openDatabase, pingDatabase } from './platform/db/open-database';
 import type { Feature } from './platform/feature';
 import { signInTokens } from './platform/http/auth/sign-in-tokens';
 import { createHttpApp } from './platform/http/create-http-app';
+import { DatabaseJobLeases } from './platform/jobs/job-leases';
 import { createRateLimits, forgetExpiredRateLimits } from './platform/limits/rate-limits';
 import type { Logger } from './platform/logging/logger';
 import { OutboxRepository } from './platform/outbox/outbox-repository';
@@ -104,6 +105,7 @@ export async function startService(
     notificationCards: Object.assign({}, ...features.map((f) => f.notificationCards ?? {})),
     afterSend: features.flatMap((f) => (f.afterSend ? [f.afterSend] : [])),
     jobs: [forgetExpiredRateLimits(db), ...features.flatMap((f) => f.jobs ?? [])],
+    leases: new DatabaseJobLeases(db),
     logger,
   });
   const address = server.address();

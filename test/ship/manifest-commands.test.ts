@@ -38,7 +38,7 @@ describe('every command the manifest offers in Teams gets a real answer from the
       },
     );
     await postActivity(service.baseUrl, message);
-    const texts = connector.sent.map((s) => s.activity.text ?? '');
+    const texts = connector.sent.map((s) => String(s.activity.text ?? ''));
     const cards = connector.sent.flatMap((s) => s.activity.attachments ?? []).map((a) => cardText(a.content));
     expect(texts.some((t) => t.startsWith("I don't know"))).toBe(false);
     expect([...texts, ...cards].join(' ').trim()).not.toBe('');

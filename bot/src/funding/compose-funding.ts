@@ -53,6 +53,13 @@ export function composeFunding(platform: PlatformParts, directory: DirectoryPort
     },
     textCommands: fundingTextCommands(deps),
     notificationCards: fundingNotificationCards(platform.config.publicBaseUrl),
-    jobs: [{ name: 'place-stranded-requests', everyMs: PLACE_STRANDED_EVERY_MS, run: service.placeStrandedRequests }],
+    jobs: [
+      {
+        name: 'place-stranded-requests',
+        everyMs: PLACE_STRANDED_EVERY_MS,
+        exclusive: true,
+        run: service.placeStrandedRequests,
+      },
+    ],
   };
 }

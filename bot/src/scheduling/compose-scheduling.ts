@@ -61,7 +61,12 @@ export function composeScheduling(platform: PlatformParts, directory: DirectoryP
     ],
     notificationCards: schedulingNotificationCards(config.publicBaseUrl),
     jobs: [
-      { name: 'meeting-reminders', everyMs: 5 * 60_000, run: () => queueMeetingReminders(reminderPorts) },
+      {
+        name: 'meeting-reminders',
+        everyMs: 5 * 60_000,
+        exclusive: true,
+        run: () => queueMeetingReminders(reminderPorts),
+      },
       resumeCalendarWorkJob(runner),
     ],
     start: () => {

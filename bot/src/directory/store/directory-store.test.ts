@@ -35,6 +35,8 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0005-questions-faq',
       '0006-school-staff',
       '0007-narrative-reads',
+      '0008-rate-limits',
+      '0009-job-leases',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);

@@ -1,4 +1,11 @@
-import type { AppMetadataTable, AuditLogTable, ConversationRefsTable, OutboxTable, RateLimitsTable } from './tables';
+import type {
+  AppMetadataTable,
+  AuditLogTable,
+  ConversationRefsTable,
+  JobLeasesTable,
+  OutboxTable,
+  RateLimitsTable,
+} from './tables';
 
 export type * from './tables';
 
@@ -12,4 +19,5 @@ export interface Database {
   audit_log: AuditLogTable;
   app_metadata: AppMetadataTable;
   rate_limits: RateLimitsTable;
+  job_leases: JobLeasesTable;
 }

@@ -53,3 +53,10 @@ export interface RateLimitsTable {
   points: number;
   expire: ColumnType<string | number | null, number | null, number | null>;
 }
+
+/** The lease of an exclusive background job: which instance holds it and until when (database clock). */
+export interface JobLeasesTable {
+  name: string;
+  holder: string;
+  leased_until: Timestamp;
+}

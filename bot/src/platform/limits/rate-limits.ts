@@ -74,6 +74,7 @@ export function forgetExpiredRateLimits(db: Kysely<Database>): PeriodicJob {
   return {
     name: 'forget-expired-rate-limits',
     everyMs: 10 * 60_000,
+    exclusive: true,
     run: () =>
       db
         .deleteFrom('rate_limits')

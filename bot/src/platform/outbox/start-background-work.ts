@@ -1,5 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { ConversationRefsPort } from '../conversations/conversation-refs';
+import type { JobLeases } from '../jobs/job-leases';
 import { type PeriodicJob, startPeriodicJobs } from '../jobs/periodic-jobs';
 import type { Logger } from '../logging/logger';
 import type { AfterSend, NotificationCard } from './notification-cards';
@@ -18,6 +19,8 @@ export interface BackgroundParts {
   afterSend: AfterSend[];
   /** The features' own periodic jobs. */
   jobs: PeriodicJob[];
+  /** Leases for the exclusive jobs, so several instances do not run the same sweep at once. */
+  leases: JobLeases;
   logger: Logger;
 }
 
@@ -41,5 +44,5 @@ export function startBackgroundWork(parts: BackgroundParts): { stop: () => Promi
       if (round.delivered + round.retried + round.failed > 0) parts.logger.info(round, 'outbox delivered');
     },
   };
-  return startPeriodicJobs([outboxDelivery, ...parts.jobs], parts.logger);
+  return startPeriodicJobs([outboxDelivery, ...parts.jobs], parts.logger, parts.leases);
 }
