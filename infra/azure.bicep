@@ -349,7 +349,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       linuxFxVersion: 'NODE|22-lts'
       appCommandLine: 'node dist/bot/src/main.js'
       alwaysOn: true
-      healthCheckPath: '/healthz'
+      healthCheckPath: '/readyz'
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       http20Enabled: true

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Migration } from 'kysely';
 import { composeDirectory, directoryMigrations } from './directory/compose-directory';
 import { composeFunding, fundingMigrations } from './funding/compose-funding';
@@ -14,6 +14,7 @@ import { openDatabase, pingDatabase } from './platform/db/open-database';
 import type { Feature } from './platform/feature';
 import { signInTokens } from './platform/http/auth/sign-in-tokens';
 import { createHttpApp } from './platform/http/create-http-app';
+import { startingResponder } from './platform/http/starting-responder';
 import { DatabaseJobLeases } from './platform/jobs/job-leases';
 import { createRateLimits, forgetExpiredRateLimits } from './platform/limits/rate-limits';
 import type { Logger } from './platform/logging/logger';
@@ -41,12 +42,39 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** The assembly: opens and migrates the database, composes the features, gathers their parts and starts listening. */
+/**
+ * The assembly: listens first (a port in use fails before the database is touched; while starting, every request
+ * gets a 503 with Retry-After), then opens and migrates the database, composes the features, gathers their parts
+ * and hands the port to the app. `stop()` drains: not ready, no new connections, in-flight requests and background
+ * work finished, the cycle runner idle, then the database closed.
+ */
 export async function startService(
   config: AppConfig,
   logger: Logger,
   clock: () => number = Date.now,
 ): Promise<RunningService> {
+  let handle: RequestListener = startingResponder();
+  const server = createServer((req, res) => handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  try {
+    const assembled = await assemble(config, logger, clock);
+    handle = assembled.app;
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return { server, port, engine: assembled.engine, stop: () => assembled.stop(server) };
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+}
+
+async function assemble(config: AppConfig, logger: Logger, clock: () => number) {
   const { db, engine, pool } = await openDatabase(config.database, (err) =>
     logger.warn({ err }, 'a database connection was dropped'),
   );
@@ -79,10 +107,12 @@ export async function startService(
     await composeQuestions(platform, directory.directory),
   ];
 
+  let stopping = false;
   const bot = new CommunitiesBot(botRoutesOf(features, directory.home));
   const app = createHttpApp({
     engine,
     pingDatabase: () => pingDatabase(db),
+    isReady: () => !stopping,
     botMessages: config.bot ? [botEndpoint(adapter, bot)] : [loopbackOnly(), botEndpoint(adapter, bot)],
     signIn: directory.signIn,
     devRoutes: directory.devRoutes,
@@ -92,10 +122,6 @@ export async function startService(
     logger,
   });
 
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-    s.once('error', reject);
-  });
   for (const feature of features) feature.start?.();
   const background = startBackgroundWork({
     adapter,
@@ -108,16 +134,14 @@ export async function startService(
     leases: new DatabaseJobLeases(db),
     logger,
   });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
   return {
-    server,
-    port,
+    app,
     engine,
-    stop: async () => {
-      await background.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+    stop: async (server: Server) => {
+      stopping = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await Promise.all([closed, background.stop(), ...features.map((f) => f.stop?.())]);
       await db.destroy();
     },
   };

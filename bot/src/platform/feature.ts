@@ -49,6 +49,8 @@ export interface Feature<P> {
   jobs?: PeriodicJob[];
   /** Starts work that must wait until the service listens (resuming unfinished calendar work, say). */
   start?: () => void;
+  /** Finishes the work in hand before the database closes (graceful shutdown). */
+  stop?: () => Promise<void>;
 }
 
 /** A feature's schema history: migrations by name (names sort in the order they run). */

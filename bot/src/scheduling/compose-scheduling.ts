@@ -72,5 +72,6 @@ export function composeScheduling(platform: PlatformParts, directory: DirectoryP
     start: () => {
       runner.resumeUnfinished().catch((err: unknown) => logger.error({ err }, 'resuming calendar work failed'));
     },
+    stop: () => runner.idle(),
   };
 }

@@ -10,6 +10,8 @@ import { tabStatic } from './tab-static';
 export interface HttpAppParts {
   engine: 'pglite' | 'postgres';
   pingDatabase: () => Promise<void>;
+  /** True while the service may take traffic (started, not shutting down); `/readyz` answers 503 otherwise. */
+  isReady: () => boolean;
   /** Handlers for the Bot Framework endpoint (guards first, then the adapter). */
   botMessages: RequestHandler[];
   /** Turns a request's bearer token into its person, or refuses it; runs before every feature route. */
@@ -34,7 +36,7 @@ export function createHttpApp(parts: HttpAppParts): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(securityHeaders({ strictTransportSecurity: parts.strictTransportSecurity }));
-  app.use(healthRoutes(parts.engine, parts.pingDatabase));
+  app.use(healthRoutes(parts.engine, parts.pingDatabase, parts.isReady));
   app.use('/api', readablePath());
   app.post('/api/messages', express.json({ limit: '1mb' }), ...parts.botMessages);
   app.use('/api/dev', parts.devRoutes ?? noSuchRoute);

@@ -35,6 +35,11 @@ export class CycleRunner {
     return run;
   }
 
+  /** Waits for the cycles being created now to finish (graceful shutdown). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
+  }
+
   /** Resumes every cycle a previous process left unfinished. */
   async resumeUnfinished(): Promise<void> {
     const ids = await this.ports.meetings.unfinishedCycleIds();
