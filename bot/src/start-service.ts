@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type RequestListener, type Server } from 'node:http';
+import type { Express } from 'express';
 import type { Migration } from 'kysely';
 import { composeDirectory, directoryMigrations } from './directory/compose-directory';
 import { composeFunding, fundingMigrations } from './funding/compose-funding';
@@ -37,6 +38,8 @@ export const allMigrations: Record<string, Migration> = {
 /** A running service: its HTTP server, the port it listens on and how to stop it cleanly. */
 export interface RunningService {
   server: Server;
+  /** The HTTP app the server hands requests to once started (tests walk its routes). */
+  app: Express;
   port: number;
   engine: 'pglite' | 'postgres';
   stop(): Promise<void>;
@@ -67,7 +70,7 @@ export async function startService(
     handle = assembled.app;
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    return { server, port, engine: assembled.engine, stop: () => assembled.stop(server) };
+    return { server, app: assembled.app, port, engine: assembled.engine, stop: () => assembled.stop(server) };
   } catch (error) {
     server.close();
     throw error;

@@ -843,7 +843,7 @@ describe('the authorization matrix: every API route and card verb × every role'
 
   describe('the JSON API', () => {
     it('has a row for every route the running app serves, and a route for every row', () => {
-      const app = service.server.listeners('request')[0] as unknown as Express;
+      const app = service.app;
       const served = routesOf(app);
       const covered = new Set([...ROUTE_ROWS.map((r) => r.route), BOT_ENDPOINT, ...OUTSIDE_API]);
       expect({ routesWithoutARow: served.filter((r) => !covered.has(r)) }).toEqual({ routesWithoutARow: [] });
