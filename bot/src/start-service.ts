@@ -10,14 +10,15 @@ import { CommunitiesBot } from './platform/bot/communities-bot';
 import { createCloudAdapter } from './platform/bot/create-cloud-adapter';
 import type { AppConfig } from './platform/config';
 import { ConversationRefsRepository } from './platform/conversations/conversation-refs-repository';
+import { DatabaseJobLeases } from './platform/db/job-leases-repository';
 import { migrateToLatest, platformMigrations } from './platform/db/migrate';
 import { openDatabase, pingDatabase } from './platform/db/open-database';
+import { forgetExpiredRateLimits, postgresLimiters } from './platform/db/rate-limit-counters';
 import type { Feature } from './platform/feature';
 import { signInTokens } from './platform/http/auth/sign-in-tokens';
 import { createHttpApp } from './platform/http/create-http-app';
 import { startingResponder } from './platform/http/starting-responder';
-import { DatabaseJobLeases } from './platform/jobs/job-leases';
-import { createRateLimits, forgetExpiredRateLimits } from './platform/limits/rate-limits';
+import { createRateLimits } from './platform/limits/rate-limits';
 import type { Logger } from './platform/logging/logger';
 import { OutboxRepository } from './platform/outbox/outbox-repository';
 import { startBackgroundWork } from './platform/outbox/start-background-work';
@@ -99,7 +100,7 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
     adapter,
     botAppId: config.bot?.appId ?? '',
     conversationRefs,
-    rateLimits: createRateLimits(config.rateLimits, logger, pool),
+    rateLimits: createRateLimits(config.rateLimits, logger, pool ? postgresLimiters(pool) : undefined),
   };
   const tokens = signInTokens(config);
   const directory = composeDirectory(platform, tokens);

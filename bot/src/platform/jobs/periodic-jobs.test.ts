@@ -5,11 +5,11 @@ import {
   type ThrowawayDatabase,
 } from '../../../../test/support/database-targets';
 import { allMigrations } from '../../start-service';
+import { DatabaseJobLeases } from '../db/job-leases-repository';
 import { migrateToLatest } from '../db/migrate';
 import { openDatabase } from '../db/open-database';
 import type { Database } from '../db/schema';
 import { createLogger, type Logger } from '../logging/logger';
-import { DatabaseJobLeases } from './job-leases';
 import { startPeriodicJobs } from './periodic-jobs';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,14 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Pool } from 'pg';
-import {
-  type RateLimiterAbstract,
-  RateLimiterMemory,
-  RateLimiterPostgres,
-  RateLimiterRes,
-} from 'rate-limiter-flexible';
-import type { Database } from '../db/schema';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../errors/user-facing-error';
-import type { PeriodicJob } from '../jobs/periodic-jobs';
 import type { Logger } from '../logging/logger';
 
 /** What is limited per person: things that store something (submissions, questions, registrations), and searches. */
@@ -31,27 +22,27 @@ const REFUSALS: Record<LimitedAction, (seconds: number) => string> = {
   search: (s) => `That is a lot of searches in one minute. Try again in ${s} seconds.`,
 };
 
+/** Makes the counter of one action (`keyPrefix`), allowing `points` per `duration` seconds. */
+export type LimiterFactory = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
+
+/** Counters in this process's memory: right for one process (local mode on PGlite). */
+const memoryLimiters: LimiterFactory = (options) => new RateLimiterMemory(options);
+
 /**
- * Rate limits counted in PostgreSQL's `rate_limits` table (created by migration) when a pool is given, so every
- * instance shares them; in memory otherwise (local mode on PGlite: one process). If the count cannot be kept (the
- * database is unreachable), the action is let through and logged: the limits protect the service, they must not
- * stop a SENCo submitting.
+ * Per-person rate limits over counters from `limiterFor` (PostgreSQL's, shared by every instance, or memory). If a
+ * count cannot be kept (the database is unreachable), the action is let through and logged: the limits protect the
+ * service, they must not stop a SENCo submitting.
  */
-export function createRateLimits(settings: RateLimitSettings, logger: Logger, pool?: Pool): RateLimits {
+export function createRateLimits(
+  settings: RateLimitSettings,
+  logger: Logger,
+  limiterFor: LimiterFactory = memoryLimiters,
+): RateLimits {
   const limiters = Object.fromEntries(
-    (Object.keys(settings) as LimitedAction[]).map((action) => {
-      const options = { keyPrefix: action, points: settings[action], duration: WINDOW_SECONDS };
-      const limiter: RateLimiterAbstract = pool
-        ? new RateLimiterPostgres({
-            ...options,
-            storeClient: pool,
-            tableName: 'rate_limits',
-            tableCreated: true,
-            clearExpiredByTimeout: false,
-          })
-        : new RateLimiterMemory(options);
-      return [action, limiter];
-    }),
+    (Object.keys(settings) as LimitedAction[]).map((action) => [
+      action,
+      limiterFor({ keyPrefix: action, points: settings[action], duration: WINDOW_SECONDS }),
+    ]),
   ) as Record<LimitedAction, RateLimiterAbstract>;
 
   return {
@@ -66,19 +57,5 @@ export function createRateLimits(settings: RateLimitSettings, logger: Logger, po
         logger.warn({ err: outcome, action }, 'rate limit not counted');
       }
     },
-  };
-}
-
-/** A job that deletes rate-limit counters whose minute ended over an hour ago. */
-export function forgetExpiredRateLimits(db: Kysely<Database>): PeriodicJob {
-  return {
-    name: 'forget-expired-rate-limits',
-    everyMs: 10 * 60_000,
-    exclusive: true,
-    run: () =>
-      db
-        .deleteFrom('rate_limits')
-        .where('expire', '<', Date.now() - 3600_000)
-        .execute(),
   };
 }
