@@ -1,36 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { demoPersonWith } from '../support/demo-people';
-
-const MAIN = path.resolve(__dirname, '../../dist/bot/src/main.js');
-
-/** Starts the built service as `npm start:service` would, and resolves with its port once it listens. */
-function startProcess(dataDir: string): Promise<{ child: ChildProcess; port: number; log: string[] }> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      PGLITE_DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
-      NODE_OPTIONS: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const log: string[] = [];
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the service exited (${code}) before listening: ${log.join('')}`)));
-    child.stderr?.on('data', (chunk) => log.push(String(chunk)));
-    child.stdout?.on('data', (chunk) => {
-      log.push(String(chunk));
-      const port = /"port":(\d+)/.exec(String(chunk))?.[1];
-      if (port) resolve({ child, port: Number(port), log });
-    });
-  });
-}
+import { startServiceProcess } from '../support/service-process';
 
 /** Sends a POST whose body arrives in two halves, `pauseMs` apart; resolves with the status line of the answer. */
 function slowPost(port: number, pathname: string, token: string, body: string, pauseMs: number, midway: () => void) {
@@ -66,7 +39,7 @@ describe('graceful shutdown of the service process (SIGTERM)', () => {
   });
 
   it('finishes the request in flight, stops taking new ones, and exits cleanly within 10 s', async () => {
-    const { child, port } = await startProcess(dataDir);
+    const { child, port } = await startServiceProcess(dataDir);
     const base = `http://127.0.0.1:${port}`;
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     const signIn = await fetch(`${base}/api/dev/token`, {
@@ -93,7 +66,7 @@ describe('graceful shutdown of the service process (SIGTERM)', () => {
   }, 60_000);
 
   it('keeps what was acknowledged: the question answered 201 before the shutdown is there after a restart', async () => {
-    const { child, port } = await startProcess(dataDir);
+    const { child, port } = await startServiceProcess(dataDir);
     try {
       const base = `http://127.0.0.1:${port}`;
       const signIn = await fetch(`${base}/api/dev/token`, {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { Pool, types } from 'pg';
+import { lockDataDirectory } from './data-dir-lock';
 import { PGliteDialect, type PGliteLike } from './pglite-dialect';
 import type { Database } from './schema';
 
@@ -33,12 +34,28 @@ export async function openDatabase(
     pool.on('error', onConnectionError);
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres', pool };
   }
-  if (!target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
-  const { PGlite, types: pgliteTypes } = await import('@electric-sql/pglite');
-  const pglite = await PGlite.create(target.dataDir, {
-    parsers: { [pgliteTypes.DATE]: (value: string) => value },
-  });
-  return { db: new Kysely<Database>({ dialect: new PGliteDialect(pglite as PGliteLike) }), engine: 'pglite' };
+  let release = () => {};
+  if (!target.dataDir.startsWith('memory://')) {
+    mkdirSync(target.dataDir, { recursive: true });
+    release = lockDataDirectory(target.dataDir);
+  }
+  try {
+    const { PGlite, types: pgliteTypes } = await import('@electric-sql/pglite');
+    const pglite = (await PGlite.create(target.dataDir, {
+      parsers: { [pgliteTypes.DATE]: (value: string) => value },
+    })) as PGliteLike;
+    const closing: PGliteLike = {
+      query: (text, params) => pglite.query(text, params),
+      close: async () => {
+        await pglite.close();
+        release();
+      },
+    };
+    return { db: new Kysely<Database>({ dialect: new PGliteDialect(closing) }), engine: 'pglite' };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 /** Checks the database answers (health checks). */

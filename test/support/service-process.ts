@@ -1,0 +1,29 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+
+const MAIN = path.resolve(__dirname, '../../dist/bot/src/main.js');
+
+/** Starts the built service (dist/) as `npm run start:service` would; resolves with its port once it listens. */
+export function startServiceProcess(dataDir: string): Promise<{ child: ChildProcess; port: number; log: string[] }> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PGLITE_DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      NODE_OPTIONS: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log: string[] = [];
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the service exited (${code}) before listening: ${log.join('')}`)));
+    child.stderr?.on('data', (chunk) => log.push(String(chunk)));
+    child.stdout?.on('data', (chunk) => {
+      log.push(String(chunk));
+      const port = /"port":(\d+)/.exec(String(chunk))?.[1];
+      if (port) resolve({ child, port: Number(port), log });
+    });
+  });
+}
