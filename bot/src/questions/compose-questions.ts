@@ -50,7 +50,7 @@ export async function composeQuestions(platform: PlatformParts, directory: Direc
     const { question } = payload as unknown as ChannelPostPayload;
     await questions.rememberChannelCard(question.id, conversationId, activityId);
   };
-  const deps: QuestionsTeamsDeps = { directory, conversationRefs, questions: service };
+  const deps: QuestionsTeamsDeps = { directory, conversationRefs, questions: service, limits: platform.rateLimits };
   const limit = (action: LimitedAction) => limitedRoute(platform.rateLimits, action);
   return {
     name: 'questions',
@@ -58,7 +58,7 @@ export async function composeQuestions(platform: PlatformParts, directory: Direc
       faqRoutes({ useCases: service, parse: parseBody, limit }),
       questionRoutes({ useCases: service, parse: parseBody, limit }),
     ],
-    cardVerbs: questionCardVerbs(deps, platform.rateLimits),
+    cardVerbs: questionCardVerbs(deps),
     textCommands: [
       {
         name: 'ask, questions, faq, set question channel',

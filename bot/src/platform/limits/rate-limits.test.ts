@@ -55,6 +55,21 @@ describe.each(databaseEngines())('per-person rate limits (%s)', (engine) => {
     expect(cardText(body?.value)).toMatch(/searches in one minute\. Try again in \d+ seconds/);
   });
 
+  it('says so in the message extension (Search FAQ in Teams and Outlook) too', async () => {
+    const query = teamsActivity(
+      'http://127.0.0.1:9/unused',
+      { aadObjectId: representative.aadObjectId },
+      {
+        type: 'invoke',
+        name: 'composeExtension/query',
+        value: { commandId: 'searchFaq', parameters: [{ name: 'searchQuery', value: 'budget' }] },
+      },
+    );
+    const { status, body } = await postActivity(service.baseUrl, query);
+    expect(status).toBe(200);
+    expect(JSON.stringify(body)).toMatch(/searches in one minute\. Try again in \d+ seconds/);
+  });
+
   it('refuses writes over the limit and stores nothing for the refused one', async () => {
     const question = { theme: 'Funding', text: 'When will our 2026-27 community budget be published?' };
     expect((await rep.call('POST', '/api/questions', question)).status).toBe(201);

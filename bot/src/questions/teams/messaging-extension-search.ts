@@ -5,6 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { ACCESS_REQUEST_EMAIL, personOfTurn } from '../../directory';
+import { RateLimitedError } from '../../platform/errors/user-facing-error';
 import { faqEntryCard } from './faq-entry-card';
 import { faqEntryView } from './question-faq';
 import { clip } from './question-suggestions-card';
@@ -30,6 +31,12 @@ export async function searchFaqExtension(
         text: `We could not find you among the people of Communities of Schools. Email ${ACCESS_REQUEST_EMAIL} for access.`,
       },
     };
+  }
+  try {
+    await deps.limits.spend('search', person.id);
+  } catch (error) {
+    if (error instanceof RateLimitedError) return { composeExtension: { type: 'message', text: error.message } };
+    throw error;
   }
   const parameters = query.parameters ?? [];
   const initialRun = parameters.some((p) => p.name === 'initialRun' && String(p.value) === 'true');

@@ -1,7 +1,6 @@
 import type { Person } from '../../directory';
 import type { CardVerb } from '../../platform/feature';
 import { limitedVerb } from '../../platform/limits/limited';
-import type { RateLimits } from '../../platform/limits/rate-limits';
 import { answeredByFaqFromCard, askCard, askQuestionFromCard, sendQuestionFromCard } from './question-ask';
 import { feedbackFromCard, followUpFromCard } from './question-asker';
 import { faqCard, retireFaqFromCard, saveFaqFromCard } from './question-faq';
@@ -9,7 +8,8 @@ import { officerActionFromCard, officerActions, openQuestionsListCard, questionC
 import type { QuestionsTeamsDeps } from './questions-teams-deps';
 
 /** The card verbs of asking KCC, answering in the channel, following up and the FAQ, each to its handler. */
-export function questionCardVerbs(deps: QuestionsTeamsDeps, limits: RateLimits): Record<string, CardVerb<Person>> {
+export function questionCardVerbs(deps: QuestionsTeamsDeps): Record<string, CardVerb<Person>> {
+  const { limits } = deps;
   const officer = Object.fromEntries(
     Object.entries(officerActions(deps)).map(([verb, action]): [string, CardVerb<Person>] => [
       verb,

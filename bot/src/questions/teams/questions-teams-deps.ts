@@ -1,5 +1,6 @@
 import type { DirectoryPort } from '../../directory';
 import type { ConversationRefsPort } from '../../platform/conversations/conversation-refs';
+import type { RateLimits } from '../../platform/limits/rate-limits';
 import type { QuestionsService } from '../app/questions-service';
 
 /** What the Teams handlers of questions and the FAQ need. */
@@ -7,4 +8,6 @@ export interface QuestionsTeamsDeps {
   directory: DirectoryPort;
   conversationRefs: ConversationRefsPort;
   questions: QuestionsService;
+  /** Per-person limits on searches and writes (the message extension spends them itself). */
+  limits: RateLimits;
 }
