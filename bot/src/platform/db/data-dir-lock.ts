@@ -5,7 +5,7 @@ import path from 'node:path';
 const LOCK_FILE = 'communities-of-schools.pid';
 
 /** Raised when another running service already has the data directory open (two would corrupt it). */
-export class DataDirectoryInUseError extends Error {
+class DataDirectoryInUseError extends Error {
   constructor(dataDir: string, pid: number) {
     super(
       `The database folder ${dataDir} is in use by another Communities of Schools service (process ${pid}). ` +

@@ -14,7 +14,7 @@ export interface PeriodicJob {
 const MAX_BACKOFF_MS = 10 * 60_000;
 
 /** How long an exclusive job's lease outlives a crashed holder before another instance may run the job. */
-export function leaseTtlMs(job: PeriodicJob): number {
+function leaseTtlMs(job: PeriodicJob): number {
   return Math.max(60_000, job.everyMs * 3);
 }
 

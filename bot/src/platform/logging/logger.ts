@@ -20,7 +20,7 @@ const REDACTED = [
  * An error as the log keeps it: its kind, message, status/code and stack — never the request or response body,
  * headers or card an SDK error may carry (they can hold tokens, narratives about pupils or people's text).
  */
-export function errorForLog(error: unknown): Record<string, unknown> {
+function errorForLog(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { message: String(error).slice(0, 200) };
   const { statusCode, status, code } = error as Error & Record<string, unknown>;
   return {
