@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import type { Migration } from 'kysely';
 import { composeDirectory, directoryMigrations } from './directory/compose-directory';
 import { composeFunding, fundingMigrations } from './funding/compose-funding';
+import { activityShape } from './platform/bot/activity-shape';
 import { botEndpoint, loopbackOnly } from './platform/bot/bot-endpoint';
 import type { BotRoutes } from './platform/bot/bot-routes';
 import { CommunitiesBot } from './platform/bot/communities-bot';
@@ -117,7 +118,9 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
     engine,
     pingDatabase: () => pingDatabase(db),
     isReady: () => !stopping,
-    botMessages: config.bot ? [botEndpoint(adapter, bot)] : [loopbackOnly(), botEndpoint(adapter, bot)],
+    botMessages: config.bot
+      ? [activityShape(), botEndpoint(adapter, bot)]
+      : [loopbackOnly(), activityShape(), botEndpoint(adapter, bot)],
     signIn: directory.signIn,
     devRoutes: directory.devRoutes,
     routes: features.flatMap((f) => f.routes ?? []),

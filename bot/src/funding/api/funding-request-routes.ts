@@ -30,6 +30,10 @@ export function fundingRequestRoutes({ useCases, parse, limit }: FundingRouteDep
     res.json({ requests: requests.map(fundingRequestSummaryJson) });
   });
   router.get('/funding-requests/:id', async (req, res) => {
+    // The narrative is read afresh every time and kept in no cache: each read is logged, so none may be a 304.
+    delete req.headers['if-none-match'];
+    delete req.headers['if-modified-since'];
+    res.setHeader('Cache-Control', 'no-store');
     res.json(fundingRequestJson(await useCases.request(signedInPerson(res.locals), req.params.id)));
   });
   router.get('/funding-requests/:id/reads', async (req, res) => {

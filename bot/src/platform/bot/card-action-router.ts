@@ -15,7 +15,7 @@ export async function answerCardAction<P>(
   if (action) {
     const person = await routes.home.identify(context);
     if (!person) return cardResponse(routes.home.unknownPersonCard(context));
-    const data = (invoke.action?.data ?? {}) as Record<string, unknown>;
+    const data = plainValues(invoke.action?.data);
     try {
       return cardResponse(await action({ context, person, data }));
     } catch (error) {
@@ -31,4 +31,12 @@ export async function answerCardAction<P>(
 
 function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: card as unknown as Record<string, unknown> };
+}
+
+/** A card's data as the handlers read it: its text, number and true/false values (cards send nothing else). */
+function plainValues(data: unknown): Record<string, unknown> {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  return Object.fromEntries(
+    Object.entries(data).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'),
+  );
 }

@@ -41,7 +41,11 @@ export function createCloudAdapter(
       'bot turn failed',
     );
     if (context.activity.type === 'message') {
-      await context.sendActivity('Sorry, something went wrong on our side. Please try again in a minute.');
+      try {
+        await context.sendActivity('Sorry, something went wrong on our side. Please try again in a minute.');
+      } catch (sendError) {
+        logger.warn({ err: sendError }, 'could not tell the sender that their turn failed');
+      }
     }
   };
   return adapter;

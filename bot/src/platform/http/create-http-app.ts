@@ -4,6 +4,7 @@ import { healthRoutes } from './health-routes';
 import { problemResponses } from './problem-responses';
 import { readablePath } from './readable-path';
 import { securityHeaders } from './security-headers';
+import { storableText } from './storable-text';
 import { tabStatic } from './tab-static';
 
 /** Everything the HTTP surface needs, gathered from the platform and the features by the assembly. */
@@ -38,7 +39,10 @@ export function createHttpApp(parts: HttpAppParts): Express {
   app.use(securityHeaders({ strictTransportSecurity: parts.strictTransportSecurity }));
   app.use(healthRoutes(parts.engine, parts.pingDatabase, parts.isReady));
   app.use('/api', readablePath());
-  app.post('/api/messages', express.json({ limit: '1mb' }), ...parts.botMessages);
+  app.post('/api/messages', express.json({ limit: '1mb' }), storableText(), ...parts.botMessages);
+  // JSON bodies are read once here (the features' own parsers then find them read) and checked for text that
+  // PostgreSQL cannot store, before sign-in and any route.
+  app.use('/api', express.json({ limit: '100kb' }), storableText());
   app.use('/api/dev', parts.devRoutes ?? noSuchRoute);
   app.use('/api', parts.signIn, ...parts.routes);
   app.use('/api', noSuchRoute);

@@ -4,6 +4,7 @@ import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { pupilNameProblem } from '../../platform/privacy/pupil-name-check';
 import { isPlainDate } from '../../platform/time/plain-date';
 import { formatZonedIso, zonedToInstant } from '../../platform/time/zoned-time';
+import { invalid } from '../../platform/validation/checked-input';
 import { firstClash } from '../domain/busy-time';
 import type { Meeting } from '../domain/meeting';
 import { SchoolCalendar } from '../domain/school-calendar';
@@ -19,6 +20,7 @@ export async function rescheduleMeeting(
   meetingId: string,
   slot: { start: string; end: string },
 ): Promise<Meeting> {
+  refuseUnreadableSlot(slot);
   const { meeting, cycle } = await meetingForManager(ports, person, meetingId);
   const year = await schoolYearOrRefuse(ports.meetings, cycle.academicYearId);
   const attendees = await ports.meetings.attendeesOf(meeting.id);
@@ -108,4 +110,18 @@ async function meetingForManager(ports: SchedulingPorts, person: Person, meeting
     throw new UserFacingError('conflict', 'This meeting is still being added to the calendar; try again in a minute.');
   }
   return { meeting, cycle };
+}
+
+/** A date and time with its offset, as the cards and the API send them ("2026-09-01T13:30:00+01:00"). */
+const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+function refuseUnreadableSlot(slot: { start: string; end: string }): void {
+  const problems: Record<string, string> = {};
+  for (const field of ['start', 'end'] as const) {
+    const value = slot[field];
+    if (typeof value !== 'string' || !ZONED_DATE_TIME.test(value) || !Number.isFinite(Date.parse(value))) {
+      problems[field] = `Give the new ${field} as a date and time, e.g. 2026-09-01T13:30:00+01:00.`;
+    }
+  }
+  if (Object.keys(problems).length > 0) throw invalid('The new time', problems);
 }
