@@ -5,7 +5,7 @@ import type { Migration } from 'kysely';
 import { composeDirectory, directoryMigrations } from './directory/compose-directory';
 import { composeFunding, fundingMigrations } from './funding/compose-funding';
 import { activityShape } from './platform/bot/activity-shape';
-import { botEndpoint, loopbackOnly } from './platform/bot/bot-endpoint';
+import { bearerRequired, botEndpoint, loopbackOnly } from './platform/bot/bot-endpoint';
 import type { BotRoutes } from './platform/bot/bot-routes';
 import { CommunitiesBot } from './platform/bot/communities-bot';
 import { createCloudAdapter } from './platform/bot/create-cloud-adapter';
@@ -119,7 +119,7 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
     pingDatabase: () => pingDatabase(db),
     isReady: () => !stopping,
     botMessages: config.bot
-      ? [activityShape(), botEndpoint(adapter, bot)]
+      ? [bearerRequired(), activityShape(), botEndpoint(adapter, bot)]
       : [loopbackOnly(), activityShape(), botEndpoint(adapter, bot)],
     signIn: directory.signIn,
     devRoutes: directory.devRoutes,

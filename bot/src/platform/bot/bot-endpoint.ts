@@ -20,3 +20,11 @@ export function loopbackOnly(): RequestHandler {
     });
   };
 }
+
+/** With a bot identity: an activity without a bearer token is refused with 401 before anything reads its body. */
+export function bearerRequired(): RequestHandler {
+  return (req, res, next) => {
+    if (/^Bearer\s+\S+/i.test(req.headers.authorization ?? '')) return next();
+    res.status(401).json({ title: 'Bot Framework activities must carry a bearer token.', status: 401 });
+  };
+}

@@ -40,4 +40,9 @@ describe('finding a pupil named in free text', () => {
       `"Oliver" looks like a pupil's name. Do not name pupils: use the school's pupil reference (for example Y4-017) or describe them ("a Year 4 pupil"); for an adult, write their role.`,
     );
   });
+
+  it('does not read letters inside a code or id as a name', () => {
+    expect(pupilNameIn('What does a link practitioner do (ada4b2e1)?')).toBeUndefined();
+    expect(pupilNameIn('Reference 7f3amy9 was approved.')).toBeUndefined();
+  });
 });

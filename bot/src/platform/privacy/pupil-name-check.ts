@@ -118,6 +118,12 @@ function tokenise(text: string): Token[] {
       clauseBreak = true;
       continue;
     }
+    const start = match.index ?? 0;
+    const end = start + (word as string).length;
+    if (/\p{N}/u.test(text[start - 1] ?? '') || /\p{N}/u.test(text[end] ?? '')) {
+      clauseBreak = false; // letters inside a code or id ("ada4b2e1", "Y4"), not a word
+      continue;
+    }
     const key = nameKey((word as string).replace(/['’]s$/u, ''));
     const previous = tokens.at(-1);
     const opensClause = clauseBreak || (previous !== undefined && CLAUSE_OPENERS.has(previous.key));
