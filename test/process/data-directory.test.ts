@@ -1,37 +1,17 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServiceProcess } from '../support/service-process';
-
-const MAIN = path.resolve(__dirname, '../../dist/bot/src/main.js');
+import { spawnServiceProcess, startServiceProcess } from '../support/service-process';
 
 /** Runs a second service on the folder and resolves with how it ended and what it said. */
-function secondStart(dataDir: string): Promise<{ code: number | null; output: string; tookMs: number }> {
-  const started = Date.now();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      PGLITE_DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
-      NODE_OPTIONS: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (c) => {
-    output += String(c);
-  });
-  child.stderr?.on('data', (c) => {
-    output += String(c);
-  });
+function secondStart(dataDir: string): Promise<{ code: number | null; output: string }> {
+  const { child, log } = spawnServiceProcess(dataDir);
   const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
   return new Promise((resolve) =>
-    child.once('exit', (code) => {
+    // 'close', not 'exit': by then everything the process printed has been read.
+    child.once('close', (code) => {
       clearTimeout(killer);
-      resolve({ code, output, tookMs: Date.now() - started });
+      resolve({ code, output: log.join('') });
     }),
   );
 }

@@ -3,12 +3,14 @@ import type { Express } from 'express';
 import type { BotRoutes } from '../../bot/src/platform/bot/bot-routes';
 import { CommunitiesBot } from '../../bot/src/platform/bot/communities-bot';
 import { DevTokens } from '../../bot/src/platform/http/auth/dev-tokens';
-import type { ApiAnswer } from '../support/api-client';
+import { type ApiAnswer, apiWithToken } from '../support/api-client';
 import { postActivity, type TestSender, teamsActivity } from '../support/bot-activities';
 import { type CaptureConnector, startCaptureConnector } from '../support/capture-connector';
 import { cardText } from '../support/card-text';
 import { fundingCast, requestBody } from '../support/funding-cast';
 import { startTestService, type TestService } from '../support/start-test-service';
+import { servedRoutes } from './support/express-routes';
+import { question, terms } from './support/fixtures';
 
 /*
  * Who may do what, for every route of the JSON API and every card verb of the bot, against the real service.
@@ -133,20 +135,6 @@ interface RouteRow {
   hole?: string;
 }
 
-const question = 'How do we ask for outreach support for a pupil who finds transitions hard?';
-const terms = (startYear: number) =>
-  [
-    ['09-01', '10-22'],
-    ['11-01', '12-17'],
-    ['01-04', '02-11'],
-    ['02-21', '03-31'],
-    ['04-18', '05-26'],
-    ['06-05', '07-21'],
-  ].map(([from, to], i) => ({
-    term: i + 1,
-    startsOn: `${i < 2 ? startYear : startYear + 1}-${from}`,
-    endsOn: `${i < 2 ? startYear : startYear + 1}-${to}`,
-  }));
 const moved = (start: string) => ({
   start: `${start.slice(0, 10)}T13:00:00${start.slice(19)}`,
   end: `${start.slice(0, 10)}T14:30:00${start.slice(19)}`,
@@ -627,55 +615,11 @@ const VERB_ROWS: VerbRow[] = [
 /** Verbs the bot answers itself, outside the features' cardVerbs. */
 const BUILT_IN_VERBS = ['help'];
 
-function apiWith(baseUrl: string, token?: string): Api {
-  return {
-    async call(method, path, body) {
-      const res = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: {
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      let parsed: unknown;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        parsed = undefined;
-      }
-      return { status: res.status, body: parsed, text, headers: res.headers };
-    },
-  };
-}
+const apiWith = (baseUrl: string, token?: string): Api => apiWithToken(baseUrl, token);
 
-interface RouterLayer {
-  route?: { path: string | RegExp | (string | RegExp)[]; methods: Record<string, boolean> };
-  handle?: { stack?: RouterLayer[] };
-  rawPath?: unknown;
-}
-
-/** Every route of the Express app, as "METHOD /path", walking mounted routers (Express 5 keeps each layer's rawPath). */
+/** Every route of the Express app, as "METHOD /path". */
 function routesOf(app: Express): string[] {
-  const found = new Set<string>();
-  const walk = (stack: RouterLayer[], prefix: string) => {
-    for (const layer of stack) {
-      if (layer.route) {
-        const paths = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
-        for (const path of paths) {
-          for (const method of Object.keys(layer.route.methods)) {
-            found.add(`${method === '_all' ? 'ALL' : method.toUpperCase()} ${prefix}${String(path)}`);
-          }
-        }
-      } else if (Array.isArray(layer.handle?.stack)) {
-        if (typeof layer.rawPath !== 'string') throw new Error(`A router is mounted at ${String(layer.rawPath)}`);
-        walk(layer.handle.stack, prefix + (layer.rawPath === '/' ? '' : layer.rawPath));
-      }
-    }
-  };
-  walk((app as unknown as { router: { stack: RouterLayer[] } }).router.stack, '');
-  return [...found].sort();
+  return servedRoutes(app).map((r) => `${r.method} ${r.path}`);
 }
 
 function outcomeOf(answer: { status: number; body?: Record<string, unknown> }): Outcome {

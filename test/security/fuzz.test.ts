@@ -8,12 +8,14 @@ import type { BotRoutes } from '../../bot/src/platform/bot/bot-routes';
 import { CommunitiesBot } from '../../bot/src/platform/bot/communities-bot';
 import { DevTokens } from '../../bot/src/platform/http/auth/dev-tokens';
 import { CycleRunner } from '../../bot/src/scheduling/app/cycle-runner';
+import { apiWithToken } from '../support/api-client';
 import { teamsActivity } from '../support/bot-activities';
 import { type CaptureConnector, startCaptureConnector } from '../support/capture-connector';
 import { demoPersonWith } from '../support/demo-people';
 import { fundingCast, requestBody } from '../support/funding-cast';
 import { startTestService, type TestService } from '../support/start-test-service';
 import { type ServedRoute, servedRoutes } from './support/express-routes';
+import { question, terms } from './support/fixtures';
 import {
   brokenJson,
   CONTENT_TYPES,
@@ -99,20 +101,6 @@ const { community, otherCommunity, school, neighbourSchool, otherSchool } = fund
 const C = community.id;
 const YEAR = '2026-27';
 const LATER_YEAR = '2027-28';
-const question = 'How do we ask for outreach support for a pupil who finds transitions hard?';
-const terms = (startYear: number) =>
-  [
-    ['09-01', '10-22'],
-    ['11-01', '12-17'],
-    ['01-04', '02-11'],
-    ['02-21', '03-31'],
-    ['04-18', '05-26'],
-    ['06-05', '07-21'],
-  ].map(([from, to], i) => ({
-    term: i + 1,
-    startsOn: `${i < 2 ? startYear : startYear + 1}-${from}`,
-    endsOn: `${i < 2 ? startYear : startYear + 1}-${to}`,
-  }));
 
 /** The people requests come from: the funding cast (so ids below are theirs) and the first of each demo role. */
 const PEOPLE = {
@@ -218,24 +206,8 @@ describe('fuzzing every route and the bot endpoint with hostile requests', () =>
     while (calendarWork.size > 0) await Promise.allSettled([...calendarWork]);
   };
 
-  const api = async (method: string, urlPath: string, token?: string, body?: unknown) => {
-    const res = await fetch(`${service.baseUrl}${urlPath}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    let parsed: unknown;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      parsed = undefined;
-    }
-    return { status: res.status, text, body: parsed };
-  };
+  const api = (method: string, urlPath: string, token?: string, body?: unknown) =>
+    apiWithToken(service.baseUrl, token).call(method, urlPath, body);
   const ok = async (answer: ReturnType<typeof api>, what: string) => {
     const done = await answer;
     if (done.status >= 300) throw new Error(`Fixture "${what}" failed: ${done.status} ${done.text}`);

@@ -21,12 +21,17 @@ export async function signInAs(baseUrl: string, email: string): Promise<TestApi>
   });
   if (!response.ok) throw new Error(`Dev sign-in as ${email} failed: ${response.status}`);
   const { token } = (await response.json()) as { token: string };
+  return apiWithToken(baseUrl, token);
+}
+
+/** A client that sends this bearer token (or none), for tests that hold a token already. */
+export function apiWithToken(baseUrl: string, token?: string): TestApi {
   return {
     async call(method, path, body) {
       const res = await fetch(`${baseUrl}${path}`, {
         method,
         headers: {
-          authorization: `Bearer ${token}`,
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),

@@ -3,8 +3,8 @@ import path from 'node:path';
 
 const MAIN = path.resolve(__dirname, '../../dist/bot/src/main.js');
 
-/** Starts the built service (dist/) as `npm run start:service` would; resolves with its port once it listens. */
-export function startServiceProcess(dataDir: string): Promise<{ child: ChildProcess; port: number; log: string[] }> {
+/** Runs the built service (dist/) as `npm run start:service` would, on a free port; `log` collects all it prints. */
+export function spawnServiceProcess(dataDir: string): { child: ChildProcess; log: string[] } {
   const child = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env,
@@ -17,11 +17,17 @@ export function startServiceProcess(dataDir: string): Promise<{ child: ChildProc
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log: string[] = [];
+  child.stderr?.on('data', (chunk) => log.push(String(chunk)));
+  child.stdout?.on('data', (chunk) => log.push(String(chunk)));
+  return { child, log };
+}
+
+/** Starts the built service and resolves with its port once it listens. */
+export function startServiceProcess(dataDir: string): Promise<{ child: ChildProcess; port: number; log: string[] }> {
+  const { child, log } = spawnServiceProcess(dataDir);
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the service exited (${code}) before listening: ${log.join('')}`)));
-    child.stderr?.on('data', (chunk) => log.push(String(chunk)));
     child.stdout?.on('data', (chunk) => {
-      log.push(String(chunk));
       const port = /"port":(\d+)/.exec(String(chunk))?.[1];
       if (port) resolve({ child, port: Number(port), log });
     });

@@ -15,8 +15,8 @@ export interface ServedRoute {
 }
 
 /**
- * Every route of the Express app, walking mounted routers (Express 5 keeps each layer's rawPath); the same walk as the
- * authorization matrix's, returning the parts instead of "METHOD /path" strings.
+ * Every route of the Express app, walking mounted routers (Express 5 keeps each layer's rawPath); the authorization
+ * matrix and the fuzz test both enumerate routes with it.
  */
 export function servedRoutes(app: Express): ServedRoute[] {
   const found = new Map<string, ServedRoute>();
