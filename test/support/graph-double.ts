@@ -2,24 +2,38 @@ import type { Server } from 'node:http';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import express from 'express';
 
-/** A fault the double injects into one request inside a $batch. */
-type InjectedFault = { status: 429 | 503 | 504; retryAfterSeconds?: number } | { hang: true } | undefined;
+/**
+ * A fault the double injects into one request inside a $batch; `afterCreating` makes the event and then loses the
+ * answer, as a gateway timeout can.
+ */
+type InjectedFault =
+  | { status: 400 | 429 | 503 | 504; retryAfterSeconds?: number; afterCreating?: boolean }
+  | { hang: true }
+  | undefined;
 
 /** What a test can ask of the double and read back from it. */
 export interface GraphDouble {
   baseUrl: string;
   /** Events per mailbox, as stored. */
   events: Map<string, (Event & { id: string })[]>;
-  /** Every HTTP call received, by kind. */
-  calls: { batch: number; patch: number; cancel: number; getSchedule: number };
+  /** Every HTTP call received, by kind (`creates` and `lookups` count the requests inside batches). */
+  calls: { batch: number; creates: number; lookups: number; patch: number; cancel: number; getSchedule: number };
+  /** Faults injected so far. */
+  faultsInjected: number;
+  /** Whether a create repeating an earlier one's transactionId gets that event back (on by default, as Graph does). */
+  honoursTransactionId: boolean;
+  /** The batch call (1-based) during which the caller's process "dies": half its requests run, no answer ever comes. */
+  crashOnBatch: number | undefined;
+  /** Tokens of callers that died: their calls are never answered, as a killed process sends and hears nothing. */
+  deadTokens: Set<string>;
   /** Request shapes the double refused, with why. */
   shapeErrors: string[];
   /** Highest number of requests the double ran at the same time for one mailbox (Exchange allows 4). */
   maxConcurrentPerMailbox: number;
   cancelled: { eventId: string; comment: string }[];
   patches: { eventId: string; body: Record<string, unknown> }[];
-  /** Decides a fault for the n-th create of a transaction id (1-based). */
-  fault: (transactionId: string, attempt: number) => InjectedFault;
+  /** Decides a fault for the n-th create of a transaction id, or the n-th lookup of `lookup:<meeting id>` (1-based). */
+  fault: (key: string, attempt: number) => InjectedFault;
   /** Transaction ids whose event Graph creates without a Teams join link. */
   withoutJoinUrl: Set<string>;
   close(): Promise<void>;
@@ -34,7 +48,11 @@ export async function startGraphDouble(options: {
   let nextId = 1;
   const double: Omit<GraphDouble, 'baseUrl' | 'close'> = {
     events: new Map(),
-    calls: { batch: 0, patch: 0, cancel: 0, getSchedule: 0 },
+    calls: { batch: 0, creates: 0, lookups: 0, patch: 0, cancel: 0, getSchedule: 0 },
+    faultsInjected: 0,
+    honoursTransactionId: true,
+    crashOnBatch: undefined,
+    deadTokens: new Set(),
     shapeErrors: [],
     maxConcurrentPerMailbox: 0,
     cancelled: [],
@@ -47,6 +65,7 @@ export async function startGraphDouble(options: {
   app.use(express.json({ limit: '4mb' }));
   app.use((req, res, next) => {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (token && double.deadTokens.has(token)) return; // Never answered: the caller is dead.
     if (!token || !options.acceptToken(token)) {
       res
         .status(401)
@@ -65,19 +84,13 @@ export async function startGraphDouble(options: {
       double.shapeErrors.push(...problems);
       return { status: 400, body: { error: { code: 'ErrorInvalidRequest', message: problems.join('; ') } } };
     }
+    double.calls.creates++;
     const transactionId = body.transactionId as string;
-    const attempt = (attempts.get(transactionId) ?? 0) + 1;
-    attempts.set(transactionId, attempt);
-    const fault = double.fault(transactionId, attempt);
-    if (fault && 'hang' in fault) {
-      await new Promise((r) => setTimeout(r, 3000));
-    } else if (fault) {
-      const headers: Record<string, string> =
-        fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
-      return { status: fault.status, headers, body: { error: { code: 'TooManyRequests', message: 'Please retry.' } } };
-    }
+    const fault = faultFor(transactionId);
+    if (fault && 'hang' in fault) await new Promise((r) => setTimeout(r, 3000));
+    else if (fault && !fault.afterCreating) return faultAnswer(fault);
     const list = double.events.get(mailbox) ?? [];
-    const existing = list.find((e) => e.transactionId === transactionId);
+    const existing = double.honoursTransactionId && list.find((e) => e.transactionId === transactionId);
     if (existing) return { status: 201, body: existing };
     const id = `AAMk-${nextId++}`;
     const joinUrl = double.withoutJoinUrl.has(transactionId)
@@ -86,11 +99,44 @@ export async function startGraphDouble(options: {
     const event = { ...body, id, ...(joinUrl ? { onlineMeeting: { joinUrl } } : {}) };
     list.push(event);
     double.events.set(mailbox, list);
-    return { status: 201, body: event };
+    return fault && 'status' in fault ? faultAnswer(fault) : { status: 201, body: event };
+  };
+
+  /** Finds a mailbox's events by a single-value extended property, as Graph's `$filter` on `Any(ep: …)` does. */
+  const findEvents = (
+    mailbox: string,
+    query: string,
+  ): { status: number; headers?: Record<string, string>; body: unknown } => {
+    double.calls.lookups++;
+    const filter = new URLSearchParams(query).get('$filter') ?? '';
+    const match =
+      /^singleValueExtendedProperties\/Any\(ep: ep\/id eq '([^']+)' and ep\/value eq '((?:[^']|'')*)'\)$/.exec(filter);
+    if (!match) {
+      double.shapeErrors.push(`unsupported event filter ${filter}`);
+      return { status: 400, body: { error: { code: 'BadRequest', message: 'Unsupported filter.' } } };
+    }
+    const [, id, value] = match as unknown as [string, string, string];
+    const fault = faultFor(`lookup:${value.replaceAll("''", "'")}`);
+    if (fault && 'status' in fault) return faultAnswer(fault);
+    const found = (double.events.get(mailbox) ?? []).filter((e) =>
+      e.singleValueExtendedProperties?.some(
+        (p) => p.id === id && p.value?.toLowerCase() === value.replaceAll("''", "'").toLowerCase(),
+      ),
+    );
+    return { status: 200, body: { value: found.map((e) => ({ id: e.id, onlineMeeting: e.onlineMeeting })) } };
+  };
+
+  /** The fault for the next attempt of a create or lookup, counted. */
+  const faultFor = (key: string): InjectedFault => {
+    const attempt = (attempts.get(key) ?? 0) + 1;
+    attempts.set(key, attempt);
+    const fault = double.fault(key, attempt);
+    if (fault) double.faultsInjected++;
+    return fault;
   };
 
   app.post(/^\/v1\.0\/\$batch$/, async (req, res) => {
-    double.calls.batch++;
+    const batchNumber = ++double.calls.batch;
     await delay();
     const requests = (req.body?.requests ?? []) as {
       id: string;
@@ -124,12 +170,13 @@ export async function startGraphDouble(options: {
           if ((await run(before)).status >= 400)
             return { id: r.id, status: 424, body: { error: { code: 'FailedDependency' } } };
         }
-        const match = /^\/users\/([^/]+)\/events$/.exec(r.url);
-        if (r.method !== 'POST' || !match?.[1]) {
+        const match = /^\/users\/([^/?]+)\/events(?:\?(.*))?$/.exec(r.url);
+        const mailbox = decodeURIComponent(match?.[1] ?? '');
+        if (r.method === 'GET' && match?.[2] !== undefined) return { id: r.id, ...findEvents(mailbox, match[2]) };
+        if (r.method !== 'POST' || !match?.[1] || match[2] !== undefined) {
           double.shapeErrors.push(`unexpected batch request ${r.method} ${r.url}`);
           return { id: r.id, status: 400, body: { error: { message: 'unexpected request' } } };
         }
-        const mailbox = decodeURIComponent(match[1]);
         running.set(mailbox, (running.get(mailbox) ?? 0) + 1);
         double.maxConcurrentPerMailbox = Math.max(double.maxConcurrentPerMailbox, running.get(mailbox) ?? 0);
         await new Promise((resolve) => setTimeout(resolve, 5));
@@ -140,6 +187,12 @@ export async function startGraphDouble(options: {
       results.set(r.id, result);
       return result;
     };
+    if (double.crashOnBatch === batchNumber) {
+      // The caller dies mid-batch: the first half of its requests run, then nothing more is heard from it.
+      await Promise.all(requests.slice(0, Math.ceil(requests.length / 2)).map(run));
+      double.deadTokens.add(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '');
+      return;
+    }
     const responses = await Promise.all(requests.map(run));
     res.json({ responses });
   });
@@ -195,6 +248,13 @@ export async function startGraphDouble(options: {
   });
 }
 
+/** The answer Graph gives for a throttled or timed-out request. */
+function faultAnswer(fault: { status: number; retryAfterSeconds?: number }) {
+  const headers: Record<string, string> =
+    fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
+  return { status: fault.status, headers, body: { error: { code: 'TooManyRequests', message: 'Please retry.' } } };
+}
+
 /** What is wrong with an event a client asked to create, judged by what Graph and Teams need. */
 function eventShapeProblems(event: Event): string[] {
   const problems: string[] = [];
@@ -208,6 +268,8 @@ function eventShapeProblems(event: Event): string[] {
   if (event.onlineMeetingProvider !== 'teamsForBusiness')
     problems.push('onlineMeetingProvider must be teamsForBusiness');
   if (!event.transactionId) problems.push('transactionId missing');
+  if (!event.singleValueExtendedProperties?.some((p) => p.id?.startsWith('String {') && p.value))
+    problems.push('no meeting id stamped on the event (singleValueExtendedProperties)');
   if (!event.attendees?.length) problems.push('no attendees');
   for (const a of event.attendees ?? []) {
     if (!a.emailAddress?.address?.includes('@')) problems.push('attendee without an email address');

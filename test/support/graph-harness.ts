@@ -10,6 +10,8 @@ export interface GraphHarness {
   double: GraphDouble;
   entra: StubEntraNetwork;
   calendar: GraphCalendar;
+  /** A fresh Graph calendar with its own token, as a restarted process would have. */
+  anotherProcess(): GraphCalendar;
   close(): Promise<void>;
 }
 
@@ -22,14 +24,14 @@ export async function startGraphHarness(
     latencyMs: options.latencyMs,
     acceptToken: (t) => entra.issuedTokens.includes(t),
   });
-  const token = new AppOnlyToken(
-    { tenantId: '11111111-2222-3333-4444-555555555555', clientId: 'app', clientSecret: 'secret' },
-    entra,
-  );
-  const calendar = new GraphCalendar(createGraphClient(token, double.baseUrl), {
-    requestTimeoutMs: options.requestTimeoutMs,
-  });
-  return { double, entra, calendar, close: () => double.close() };
+  const anotherProcess = () => {
+    const token = new AppOnlyToken(
+      { tenantId: '11111111-2222-3333-4444-555555555555', clientId: 'app', clientSecret: 'secret' },
+      entra,
+    );
+    return new GraphCalendar(createGraphClient(token, double.baseUrl), { requestTimeoutMs: options.requestTimeoutMs });
+  };
+  return { double, entra, calendar: anotherProcess(), anotherProcess, close: () => double.close() };
 }
 
 /** A meeting request for a mailbox, month by month. */
@@ -38,6 +40,7 @@ export function meetingRequest(mailbox: string, n: number): CalendarEventRequest
   return {
     meetingId: `${mailbox}-m${n}`,
     transactionId: `tx-${mailbox}-${n}`,
+    mayAlreadyExist: false,
     organizerMailbox: mailbox,
     subject: `Meeting ${n}`,
     bodyHtml: '<p>Agenda</p>',

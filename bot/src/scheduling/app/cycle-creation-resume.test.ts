@@ -24,6 +24,7 @@ describe('creating cycles in Outlook survives a crash between batches', () => {
     await migrateToLatest(db, allMigrations);
     await seedDemoData(db);
     harness = await startGraphHarness();
+    harness.double.honoursTransactionId = false; // Only the meeting id stamped on each event may prevent doubles.
   });
   afterAll(async () => {
     await harness?.close();

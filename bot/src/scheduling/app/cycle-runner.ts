@@ -1,5 +1,10 @@
-import type { Meeting } from '../domain/meeting';
-import type { CalendarEventRequest, CreateEventOutcome, CycleWithMeetings, SchedulingPorts } from './ports';
+import type {
+  CalendarEventRequest,
+  ClaimedMeeting,
+  CreateEventOutcome,
+  CycleWithMeetings,
+  SchedulingPorts,
+} from './ports';
 
 /** Called when a cycle's calendar work has finished (every meeting created or failed). */
 export type CycleFinishedListener = (cycle: CycleWithMeetings) => Promise<void>;
@@ -79,11 +84,12 @@ export class CycleRunner {
     return outcomes;
   }
 
-  private async requestFor(meeting: Meeting): Promise<CalendarEventRequest> {
+  private async requestFor(meeting: ClaimedMeeting): Promise<CalendarEventRequest> {
     const attendees = await this.ports.meetings.attendeesOf(meeting.id);
     return {
       meetingId: meeting.id,
       transactionId: meeting.transactionId,
+      mayAlreadyExist: meeting.resumed,
       organizerMailbox: meeting.organizerMailbox,
       subject: meeting.title,
       bodyHtml: AGENDA_HTML,

@@ -60,7 +60,7 @@ export interface MeetingsStore {
   createCycle(cycle: CycleKey & { id: string; createdBy: string }, meetings: NewMeeting[]): Promise<void>;
   attendeesOf(meetingId: string): Promise<Attendee[]>;
   /** Marks a cycle's meetings that still need an event as `creating` (taking over interrupted ones) and returns them. */
-  claimForCreation(cycleId: string, staleAfterMs: number): Promise<Meeting[]>;
+  claimForCreation(cycleId: string, staleAfterMs: number): Promise<ClaimedMeeting[]>;
   recordOutcome(outcome: CreateEventOutcome): Promise<void>;
   /** Cycles with meetings still waiting for their calendar event (to resume after a restart). */
   unfinishedCycleIds(): Promise<string[]>;
@@ -90,11 +90,16 @@ export interface SchedulingSettings {
   kitOrganizerMailbox: string;
 }
 
+/** A meeting claimed for creation; `resumed` when an earlier run had already claimed it (and may have made its event). */
+export type ClaimedMeeting = Meeting & { resumed: boolean };
+
 /** A meeting to put in an organizer's calendar, with its invitations. */
 export interface CalendarEventRequest {
   meetingId: string;
   /** Deterministic per meeting, so a retried create never makes a second event. */
   transactionId: string;
+  /** An earlier run may have made this event before it died: look it up by meeting id before creating it. */
+  mayAlreadyExist: boolean;
   organizerMailbox: string;
   subject: string;
   bodyHtml: string;
@@ -104,10 +109,14 @@ export interface CalendarEventRequest {
   attendees: { email: string; name: string; type: 'required' | 'optional' }[];
 }
 
-/** What happened to one create: created (with or without a Teams join link), or failed and why. */
+/**
+ * What happened to one create: created (with or without a Teams join link), failed and why, or `unknown` when the
+ * calendar could not say whether the event exists (the meeting stays claimed and is resumed after its lease).
+ */
 export type CreateEventOutcome =
   | { meetingId: string; status: 'created'; eventId: string; joinUrl: string | null }
-  | { meetingId: string; status: 'failed'; reason: string };
+  | { meetingId: string; status: 'failed'; reason: string }
+  | { meetingId: string; status: 'unknown'; reason: string };
 
 /** What scheduling needs from a calendar; Graph and the local calendar implement it. */
 export interface CalendarPort {

@@ -2,7 +2,14 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import type { CreateEventOutcome, CycleKey, CycleWithMeetings, MeetingsStore, NewMeeting } from '../app/ports';
+import type {
+  ClaimedMeeting,
+  CreateEventOutcome,
+  CycleKey,
+  CycleWithMeetings,
+  MeetingsStore,
+  NewMeeting,
+} from '../app/ports';
 import type { Attendee, Meeting } from '../domain/meeting';
 import { SchedulingFactsRepository } from './scheduling-facts-repository';
 import type { MeetingsTable } from './tables';
@@ -112,31 +119,38 @@ export class MeetingsRepository extends SchedulingFactsRepository implements Mee
     return rows.map((r) => ({ personId: r.id, email: r.email, displayName: r.display_name, attendance: r.attendance }));
   }
 
-  async claimForCreation(cycleId: string, staleAfterMs: number): Promise<Meeting[]> {
+  async claimForCreation(cycleId: string, staleAfterMs: number): Promise<ClaimedMeeting[]> {
+    // Joined with itself, the row as it was before this update says whether an earlier run had claimed it.
     const rows = await this.database
       .updateTable('meetings')
+      .from('meetings as before')
       .set({ status: 'creating', updated_at: sql`now()` })
-      .where('cycle_id', '=', cycleId)
+      .whereRef('before.id', '=', 'meetings.id')
+      .where('meetings.cycle_id', '=', cycleId)
       .where((eb) =>
         eb.or([
-          eb('status', '=', 'planned'),
+          eb('meetings.status', '=', 'planned'),
           eb.and([
-            eb('status', '=', 'creating'),
+            eb('meetings.status', '=', 'creating'),
             // The database's clock, the one updated_at was written with: instances' clocks may differ.
             eb(
-              'updated_at',
+              'meetings.updated_at',
               '<',
               sql<Date>`now() - ${`${Math.max(0, Math.round(staleAfterMs))} milliseconds`}::interval`,
             ),
           ]),
         ]),
       )
-      .returningAll()
+      .returningAll('meetings')
+      .returning('before.status as status_before')
       .execute();
-    return rows.map(toMeeting).sort((a, b) => a.startMs - b.startMs);
+    return rows
+      .map(({ status_before, ...row }) => ({ ...toMeeting(row), resumed: status_before === 'creating' }))
+      .sort((a, b) => a.startMs - b.startMs);
   }
 
   async recordOutcome(outcome: CreateEventOutcome): Promise<void> {
+    if (outcome.status === 'unknown') return; // Still claimed: resumed, with a lookup first, once its lease runs out.
     await this.database.transaction().execute(async (tx) => {
       const after =
         outcome.status === 'created'

@@ -42,8 +42,8 @@ export const GRAPH_LIMITS: DispatchLimits = {
   maxLingerMs: 250,
 };
 
-/** 424: a request this one depended on failed, so it never ran. */
-const RETRYABLE = new Set([0, 424, 429, 503, 504]);
+/** Answers worth retrying as they are (424: a request this one depended on failed, so it never ran). */
+const RETRYABLE: ReadonlySet<number> = new Set([0, 424, 429, 503, 504]);
 
 interface Pending {
   id?: string;
@@ -52,6 +52,7 @@ interface Pending {
   request: Omit<BatchRequest, 'id'>;
   attempts: number;
   notBefore: number;
+  retryOn: ReadonlySet<number>;
   resolve: (response: BatchResponse) => void;
 }
 
@@ -72,10 +73,10 @@ export class BatchDispatcher {
     private readonly limits: DispatchLimits = GRAPH_LIMITS,
   ) {}
 
-  /** Queues a request for a mailbox; resolves with its final response (after retries). */
-  submit(mailbox: string, request: Omit<BatchRequest, 'id'>): Promise<BatchResponse> {
+  /** Queues a request for a mailbox; resolves with its final response (after retrying the answers in `retryOn`). */
+  submit(mailbox: string, request: Omit<BatchRequest, 'id'>, retryOn = RETRYABLE): Promise<BatchResponse> {
     return new Promise((resolve) => {
-      this.queue.push({ mailbox, request, attempts: 0, notBefore: 0, resolve });
+      this.queue.push({ mailbox, request, attempts: 0, notBefore: 0, retryOn, resolve });
       this.linger();
     });
   }
@@ -191,7 +192,7 @@ export class BatchDispatcher {
       const id = pending.id as string;
       const response = byId.get(id) ?? { id, status: 0, body: { error: { message: 'No response for this request' } } };
       pending.attempts++;
-      if (RETRYABLE.has(response.status) && pending.attempts < this.limits.maxAttempts) {
+      if (pending.retryOn.has(response.status) && pending.attempts < this.limits.maxAttempts) {
         pending.notBefore = Date.now() + retryDelayMs(response, pending.attempts);
         this.queue.push(pending);
       } else {

@@ -64,6 +64,29 @@ describe('the Graph calendar adapter against a Graph double', () => {
     expect(harness.double.events.get('cos-c@x.example')).toHaveLength(1);
   });
 
+  it('looks an event up by its meeting id after a gateway timeout that made it, instead of creating it twice', async () => {
+    harness = await startGraphHarness();
+    harness.double.honoursTransactionId = false;
+    harness.double.fault = (key, attempt) =>
+      key.startsWith('tx-') && attempt === 1 ? { status: 504, afterCreating: true } : undefined;
+    const [outcome] = await harness.calendar.createEvents([meetingRequest('cos-h@x.example', 0)]);
+    const events = harness.double.events.get('cos-h@x.example') ?? [];
+    expect(events).toHaveLength(1);
+    expect(outcome).toMatchObject({ status: 'created', eventId: events[0]?.id });
+    expect(harness.double.calls).toMatchObject({ creates: 1, lookups: 1 });
+    expect(harness.double.shapeErrors).toEqual([]);
+  });
+
+  it('leaves a meeting unresolved, not failed, when Graph cannot say whether its event exists', async () => {
+    harness = await startGraphHarness();
+    harness.double.fault = (key) => (key.startsWith('lookup:') ? { status: 400 as const } : undefined);
+    const [outcome] = await harness.calendar.createEvents([
+      { ...meetingRequest('cos-i@x.example', 0), mayAlreadyExist: true },
+    ]);
+    expect(outcome).toMatchObject({ status: 'unknown' });
+    expect(harness.double.calls.creates).toBe(0);
+  });
+
   it('retries requests whose dependency failed (424) once the dependency succeeds', async () => {
     harness = await startGraphHarness();
     harness.double.fault = (tx, attempt) =>

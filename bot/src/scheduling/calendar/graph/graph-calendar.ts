@@ -9,8 +9,17 @@ import {
   type DispatchLimits,
   GRAPH_LIMITS,
 } from './batch-dispatcher';
-import { eventPayload, eventsPath, graphDateTime } from './event-payload';
+import { eventByMeetingIdPath, eventPayload, eventsPath, graphDateTime } from './event-payload';
 import { scheduleCalls } from './schedule-windows';
+
+/** Answers after which Graph has certainly made nothing, so the same POST is simply sent again. */
+const NOTHING_MADE: ReadonlySet<number> = new Set([424, 429, 503]);
+
+/** Answers after which the event may or may not exist (no answer, a gateway timeout, a server error). */
+const OUTCOME_UNKNOWN: ReadonlySet<number> = new Set([0, 500, 502, 504]);
+
+/** How many times a create whose outcome stayed unknown is looked up and tried again before it waits for its lease. */
+const CREATE_ROUNDS = 4;
 
 /** Outlook calendars through Microsoft Graph (app-only): events in organizer mailboxes, with Teams meetings. */
 export class GraphCalendar implements CalendarPort {
@@ -36,16 +45,43 @@ export class GraphCalendar implements CalendarPort {
   }
 
   async createEvents(requests: CalendarEventRequest[]): Promise<CreateEventOutcome[]> {
-    return Promise.all(
-      requests.map(async (request) => {
-        const response = await this.dispatcher.submit(request.organizerMailbox, {
-          method: 'POST',
-          url: eventsPath(request.organizerMailbox),
-          body: eventPayload(request),
-        });
-        return outcomeOf(request.meetingId, response);
-      }),
-    );
+    return Promise.all(requests.map((request) => this.createOnce(request)));
+  }
+
+  /**
+   * Creates one meeting's event exactly once: when an earlier run or an unanswered call may have made it, the event is
+   * looked up by the meeting id stamped on it before another POST; throttled answers (nothing made) are simply retried.
+   */
+  private async createOnce(request: CalendarEventRequest): Promise<CreateEventOutcome> {
+    let mayExist = request.mayAlreadyExist;
+    for (let round = 1; round <= CREATE_ROUNDS; round++) {
+      if (mayExist) {
+        const found = await this.findEvent(request);
+        if (found.status !== 'absent') return found;
+      }
+      const response = await this.dispatcher.submit(
+        request.organizerMailbox,
+        { method: 'POST', url: eventsPath(request.organizerMailbox), body: eventPayload(request) },
+        NOTHING_MADE,
+      );
+      if (!OUTCOME_UNKNOWN.has(response.status)) return outcomeOf(request.meetingId, response);
+      mayExist = true;
+    }
+    return { meetingId: request.meetingId, status: 'unknown', reason: 'Outlook did not confirm the meeting.' };
+  }
+
+  /** The event already made for a meeting, `absent` when there is none, or `unknown` when Graph could not say. */
+  private async findEvent(request: CalendarEventRequest): Promise<CreateEventOutcome | { status: 'absent' }> {
+    const response = await this.dispatcher.submit(request.organizerMailbox, {
+      method: 'GET',
+      url: eventByMeetingIdPath(request.organizerMailbox, request.meetingId),
+    });
+    if (response.status !== 200) {
+      const reason = `Outlook could not say whether the meeting exists (${response.status || 'no answer'}).`;
+      return { meetingId: request.meetingId, status: 'unknown', reason };
+    }
+    const [event] = (response.body as { value?: Event[] } | undefined)?.value ?? [];
+    return event ? outcomeOf(request.meetingId, { ...response, status: 201, body: event }) : { status: 'absent' };
   }
 
   async rescheduleEvent(organizerMailbox: string, eventId: string, startMs: number, endMs: number): Promise<void> {
