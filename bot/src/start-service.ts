@@ -92,6 +92,7 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
   const botTenants = config.sso?.allowedTenantIds ?? (config.bot?.tenantId ? [config.bot.tenantId] : []);
   const adapter = createCloudAdapter(config.bot, botTenants, logger);
   const conversationRefs = new ConversationRefsRepository(db);
+  const sharedLimiters = pool ? postgresLimiters(pool) : undefined;
   const platform: PlatformParts = {
     config,
     db,
@@ -101,7 +102,7 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
     adapter,
     botAppId: config.bot?.appId ?? '',
     conversationRefs,
-    rateLimits: createRateLimits(config.rateLimits, logger, pool ? postgresLimiters(pool) : undefined),
+    rateLimits: createRateLimits(config.rateLimits, logger, sharedLimiters),
   };
   const tokens = signInTokens(config);
   const directory = composeDirectory(platform, tokens);
@@ -139,6 +140,7 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
     afterSend: features.flatMap((f) => (f.afterSend ? [f.afterSend] : [])),
     jobs: [forgetExpiredRateLimits(db), ...features.flatMap((f) => f.jobs ?? [])],
     leases: new DatabaseJobLeases(db),
+    limiterFor: sharedLimiters,
     logger,
   });
   return {

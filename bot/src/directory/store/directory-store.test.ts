@@ -37,6 +37,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0007-narrative-reads',
       '0008-rate-limits',
       '0009-job-leases',
+      '0010-outbox-lease-tokens',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);

@@ -3,6 +3,7 @@ import * as foundation from './migrations/0001-foundation';
 import * as outboxDedupe from './migrations/0003-outbox-dedupe';
 import * as rateLimits from './migrations/0008-rate-limits';
 import * as jobLeases from './migrations/0009-job-leases';
+import * as outboxLeaseTokens from './migrations/0010-outbox-lease-tokens';
 
 /** Platform's own migrations: 0001 predates the split by feature and creates the directory and calendar tables too. */
 export const platformMigrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const platformMigrations: Record<string, Migration> = {
   '0003-outbox-dedupe': outboxDedupe,
   '0008-rate-limits': rateLimits,
   '0009-job-leases': jobLeases,
+  '0010-outbox-lease-tokens': outboxLeaseTokens,
 };
 
 /** Brings the schema up to date with every feature's migrations (run in name order); safe to run at every start and from several instances at once. */

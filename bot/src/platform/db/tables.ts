@@ -23,6 +23,7 @@ export interface OutboxTable {
   attempts: Generated<number>;
   available_at: Timestamp;
   leased_until: Timestamp | null;
+  lease_token: string | null;
   last_error: string | null;
   created_at: Timestamp;
   delivered_at: Timestamp | null;

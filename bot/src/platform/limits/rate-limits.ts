@@ -26,7 +26,7 @@ const REFUSALS: Record<LimitedAction, (seconds: number) => string> = {
 export type LimiterFactory = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
 
 /** Counters in this process's memory: right for one process (local mode on PGlite). */
-const memoryLimiters: LimiterFactory = (options) => new RateLimiterMemory(options);
+export const memoryLimiters: LimiterFactory = (options) => new RateLimiterMemory(options);
 
 /**
  * Per-person rate limits over counters from `limiterFor` (PostgreSQL's, shared by every instance, or memory). If a

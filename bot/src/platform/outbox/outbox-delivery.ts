@@ -1,13 +1,16 @@
-import type { MessageSender } from './message-sender';
-import type { OutboxMessage, OutboxStore } from './outbox-store';
-import { RateLimiter } from './rate-limiter';
+import type { LimiterFactory } from '../limits/rate-limits';
+import { type SendBudget, sendBudget } from '../limits/send-budget';
+import type { MessageSender, SendResult } from './message-sender';
+import type { LeasedMessage, OutboxStore } from './outbox-store';
 
 /** Limits for proactive messages (Teams: 7 a second per conversation, 50 a second per tenant). */
 export interface DeliveryLimits {
   perConversationPerSecond: number;
   perTenantPerSecond: number;
   maxAttempts: number;
+  /** Messages leased per round, at most `perConversationPerSecond` of any one conversation. */
   batchSize: number;
+  /** How long a lease lasts; renewed before each send and every third of it while a send takes long. */
   leaseMs: number;
 }
 
@@ -17,72 +20,102 @@ export const TEAMS_DELIVERY_LIMITS: DeliveryLimits = {
   perTenantPerSecond: 50,
   maxAttempts: 8,
   batchSize: 50,
-  leaseMs: 60_000,
+  leaseMs: 30_000,
 };
 
-/** What one delivery round did. */
+/** What one delivery round did; `lost` counts messages whose lease another instance took before they were sent. */
 export interface DeliveryRound {
   delivered: number;
   retried: number;
   failed: number;
+  lost: number;
 }
 
-/** Delivers outbox messages exactly once across instances (leases), within Teams' rate limits. */
+/** How a delivery is tuned: its limits, where the send budgets are counted, and how it waits. */
+export interface DeliveryOptions {
+  limits?: DeliveryLimits;
+  /** Counters for the per-conversation and per-tenant budgets (PostgreSQL's, shared across instances; memory by default). */
+  limiterFor?: LimiterFactory;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Delivers outbox messages exactly once across instances, within Teams' rate limits. A message is sent only while
+ * this instance's lease on it holds (renewed just before sending and kept alive during a slow send), and its outcome
+ * is recorded only under that lease, so neither an expired lease nor a stale instance can send or settle it twice.
+ */
 export class OutboxDelivery {
-  private readonly perConversation: RateLimiter;
-  private readonly perTenant: RateLimiter;
+  private readonly limits: DeliveryLimits;
+  private readonly perConversation: SendBudget;
+  private readonly perTenant: SendBudget;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private stopping = false;
 
   constructor(
     private readonly outbox: OutboxStore,
     private readonly sender: MessageSender,
-    private readonly limits: DeliveryLimits = TEAMS_DELIVERY_LIMITS,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-    /** The wall clock the rate limits are measured against (paired with `sleep`, so not the business clock). */
-    private readonly now: () => number = Date.now,
+    options: DeliveryOptions = {},
   ) {
-    this.perConversation = new RateLimiter(limits.perConversationPerSecond, 1000);
-    this.perTenant = new RateLimiter(limits.perTenantPerSecond, 1000);
+    this.limits = options.limits ?? TEAMS_DELIVERY_LIMITS;
+    this.perConversation = sendBudget('conversation', this.limits.perConversationPerSecond, options.limiterFor);
+    this.perTenant = sendBudget('tenant', this.limits.perTenantPerSecond, options.limiterFor);
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
 
   /** Leases due messages and delivers them; returns what happened. */
   async deliverDue(): Promise<DeliveryRound> {
-    const round: DeliveryRound = { delivered: 0, retried: 0, failed: 0 };
-    const messages = await this.outbox.lease(this.limits.batchSize, this.limits.leaseMs);
-    for (const message of messages) round[await this.deliver(message)]++;
+    const round: DeliveryRound = { delivered: 0, retried: 0, failed: 0, lost: 0 };
+    if (this.stopping) return round;
+    const messages = await this.outbox.lease({
+      limit: this.limits.batchSize,
+      leaseMs: this.limits.leaseMs,
+      perConversation: this.limits.perConversationPerSecond,
+    });
+    for (const [index, message] of messages.entries()) {
+      if (this.stopping) {
+        await this.outbox.release(messages.slice(index));
+        break;
+      }
+      round[await this.deliver(message)]++;
+    }
     return round;
   }
 
-  private async deliver(message: OutboxMessage): Promise<keyof DeliveryRound> {
-    const tenant = await this.sender.tenantOf(message.conversationId);
-    for (;;) {
-      const wait = Math.max(
-        this.perConversation.waitFor(message.conversationId, this.now()),
-        this.perTenant.waitFor(tenant, this.now()),
-      );
-      if (wait === 0) break;
-      await this.sleep(wait);
-    }
-    this.perConversation.record(message.conversationId, this.now());
-    this.perTenant.record(tenant, this.now());
-    let result: Awaited<ReturnType<MessageSender['send']>>;
-    try {
-      result = await this.sender.send(message.conversationId, message.kind, message.payload);
-    } catch (error) {
-      result = {
-        status: 'retry',
-        afterMs: 2 ** message.attempts * 1000,
-        reason: error instanceof Error ? error.message : String(error),
-      };
-    }
-    if (result.status === 'sent') {
-      await this.outbox.markDelivered(message.id);
-      return 'delivered';
-    }
+  /** Finishes the message being sent, hands the rest of the round back, and takes no more (graceful shutdown). */
+  stop(): void {
+    this.stopping = true;
+  }
+
+  private async deliver(message: LeasedMessage): Promise<keyof DeliveryRound> {
+    await this.wait(this.perConversation, message.conversationId);
+    await this.wait(this.perTenant, await this.sender.tenantOf(message.conversationId));
+    if (!(await this.outbox.renew(message, this.limits.leaseMs))) return 'lost';
+    const result = await this.sendUnderLease(message);
+    if (result.status === 'sent') return (await this.outbox.markDelivered(message)) ? 'delivered' : 'lost';
     if (result.status === 'gone' || message.attempts >= this.limits.maxAttempts) {
-      await this.outbox.markFailed(message.id, result.reason);
-      return 'failed';
+      return (await this.outbox.markFailed(message, result.reason)) ? 'failed' : 'lost';
     }
-    await this.outbox.retryLater(message.id, result.afterMs, result.reason);
-    return 'retried';
+    return (await this.outbox.retryLater(message, result.afterMs, result.reason)) ? 'retried' : 'lost';
+  }
+
+  /** Sends one message, renewing its lease every third of the lease while the send takes. */
+  private async sendUnderLease(message: LeasedMessage): Promise<SendResult> {
+    const keepAlive = setInterval(
+      () => void this.outbox.renew(message, this.limits.leaseMs).catch(() => {}),
+      Math.max(50, this.limits.leaseMs / 3),
+    );
+    try {
+      return await this.sender.send(message.conversationId, message.kind, message.payload);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { status: 'retry', afterMs: 2 ** message.attempts * 1000, reason };
+    } finally {
+      clearInterval(keepAlive);
+    }
+  }
+
+  /** Waits until the budget has room for one more send for this key, then takes it. */
+  private async wait(budget: SendBudget, key: string): Promise<void> {
+    for (let wait = await budget.take(key); wait > 0; wait = await budget.take(key)) await this.sleep(wait);
   }
 }

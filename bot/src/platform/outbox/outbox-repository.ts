@@ -1,8 +1,15 @@
-import { type Kysely, sql } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { type Kysely, sql, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
 import type { Database } from '../db/schema';
-import type { NewOutboxMessage, OutboxMessage, OutboxStore } from './outbox-store';
+import type { LeasedMessage, LeaseRequest, NewOutboxMessage, OutboxStore } from './outbox-store';
 
-/** The outbox in PostgreSQL: leases with FOR UPDATE SKIP LOCKED, so several instances never deliver one message twice. */
+/** A lease interval from milliseconds. */
+const interval = (ms: number) => sql`${`${Math.max(0, Math.round(ms))} milliseconds`}::interval`;
+
+/**
+ * The outbox in PostgreSQL. Leases take rows with FOR UPDATE SKIP LOCKED and stamp them with a token; every later
+ * change checks that token, so an instance whose lease ran out can neither renew it nor overwrite what another did.
+ */
 export class OutboxRepository implements OutboxStore {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -24,59 +31,102 @@ export class OutboxRepository implements OutboxStore {
     return inserted.length;
   }
 
-  async lease(limit: number, leaseMs: number): Promise<OutboxMessage[]> {
+  async lease({ limit, leaseMs, perConversation }: LeaseRequest): Promise<LeasedMessage[]> {
+    const token = randomUUID();
     const rows = await sql<{
       id: string;
       kind: string;
       conversation_id: string;
       payload: Record<string, unknown>;
       attempts: number;
+      turn: number;
     }>`
-      update outbox set leased_until = now() + ${`${leaseMs} milliseconds`}::interval, attempts = attempts + 1
-      where id in (
-        select id from outbox
+      with due as (
+        select id, conversation_id, row_number() over (partition by conversation_id order by id) as turn
+        from outbox
         where status = 'pending' and available_at <= now() and (leased_until is null or leased_until < now())
-        order by id
-        limit ${limit}
+      ),
+      chosen as (
+        select id from outbox
+        where id in (select id from due where turn <= ${perConversation} order by turn, id limit ${limit})
         for update skip locked
       )
-      returning id, kind, conversation_id, payload, attempts`.execute(this.db);
+      update outbox set leased_until = now() + ${interval(leaseMs)}, attempts = attempts + 1, lease_token = ${token}
+      from due
+      where outbox.id in (select id from chosen) and due.id = outbox.id
+      returning outbox.id, kind, outbox.conversation_id, payload, attempts, due.turn`.execute(this.db);
     return rows.rows
+      .sort((a, b) => Number(a.turn) - Number(b.turn) || Number(a.id) - Number(b.id))
       .map((r) => ({
         id: String(r.id),
         kind: r.kind,
         conversationId: r.conversation_id,
         payload: r.payload,
         attempts: r.attempts,
-      }))
-      .sort((a, b) => Number(a.id) - Number(b.id));
+        leaseToken: token,
+      }));
   }
 
-  async markDelivered(id: string): Promise<void> {
-    await this.db
-      .updateTable('outbox')
-      .set({ status: 'delivered', delivered_at: sql`now()`, leased_until: null, last_error: null })
-      .where('id', '=', id)
-      .execute();
+  async renew(message: LeasedMessage, leaseMs: number): Promise<boolean> {
+    return this.held(message, this.db.updateTable('outbox').set({ leased_until: sql`now() + ${interval(leaseMs)}` }));
   }
 
-  async retryLater(id: string, delayMs: number, reason: string): Promise<void> {
-    await this.db
-      .updateTable('outbox')
-      .set({
-        available_at: sql`now() + ${`${Math.max(0, Math.round(delayMs))} milliseconds`}::interval`,
+  async markDelivered(message: LeasedMessage): Promise<boolean> {
+    return this.held(
+      message,
+      this.db.updateTable('outbox').set({
+        status: 'delivered',
+        delivered_at: sql`now()`,
         leased_until: null,
-        last_error: reason,
-      })
-      .where('id', '=', id)
-      .execute();
+        lease_token: null,
+        last_error: null,
+      }),
+    );
   }
 
-  async markFailed(id: string, reason: string): Promise<void> {
-    await this.db
-      .updateTable('outbox')
-      .set({ status: 'failed', leased_until: null, last_error: reason })
-      .where('id', '=', id)
-      .execute();
+  async retryLater(message: LeasedMessage, delayMs: number, reason: string): Promise<boolean> {
+    return this.held(
+      message,
+      this.db.updateTable('outbox').set({
+        available_at: sql`now() + ${interval(delayMs)}`,
+        leased_until: null,
+        lease_token: null,
+        last_error: reason,
+      }),
+    );
+  }
+
+  async markFailed(message: LeasedMessage, reason: string): Promise<boolean> {
+    return this.held(
+      message,
+      this.db
+        .updateTable('outbox')
+        .set({ status: 'failed', leased_until: null, lease_token: null, last_error: reason }),
+    );
+  }
+
+  async release(messages: LeasedMessage[]): Promise<void> {
+    for (const message of messages) {
+      // Given back as it was: the attempt the lease counted never happened.
+      await this.held(
+        message,
+        this.db
+          .updateTable('outbox')
+          .set({ leased_until: null, lease_token: null, attempts: sql`greatest(attempts - 1, 0)` }),
+      );
+    }
+  }
+
+  /** Applies an update to a message only while this lease still holds it; says whether it did. */
+  private async held(
+    message: LeasedMessage,
+    update: UpdateQueryBuilder<Database, 'outbox', 'outbox', UpdateResult>,
+  ): Promise<boolean> {
+    const result = await update
+      .where('id', '=', message.id)
+      .where('lease_token', '=', message.leaseToken)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 }

@@ -2,6 +2,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { ConversationRefsPort } from '../conversations/conversation-refs';
 import type { JobLeases } from '../jobs/job-leases';
 import { type PeriodicJob, startPeriodicJobs } from '../jobs/periodic-jobs';
+import type { LimiterFactory } from '../limits/rate-limits';
 import type { Logger } from '../logging/logger';
 import type { AfterSend, NotificationCard } from './notification-cards';
 import { OutboxDelivery } from './outbox-delivery';
@@ -21,6 +22,8 @@ export interface BackgroundParts {
   jobs: PeriodicJob[];
   /** Leases for the exclusive jobs, so several instances do not run the same sweep at once. */
   leases: JobLeases;
+  /** Where the send budgets are counted: PostgreSQL's counters so several instances share Teams' limits. */
+  limiterFor?: LimiterFactory;
   logger: Logger;
 }
 
@@ -35,14 +38,20 @@ export function startBackgroundWork(parts: BackgroundParts): { stop: () => Promi
       for (const hook of parts.afterSend) await hook(...sent);
     },
   );
-  const delivery = new OutboxDelivery(parts.outbox, sender);
+  const delivery = new OutboxDelivery(parts.outbox, sender, { limiterFor: parts.limiterFor });
   const outboxDelivery: PeriodicJob = {
     name: 'outbox-delivery',
     everyMs: 1000,
     run: async () => {
       const round = await delivery.deliverDue();
-      if (round.delivered + round.retried + round.failed > 0) parts.logger.info(round, 'outbox delivered');
+      if (round.delivered + round.retried + round.failed + round.lost > 0) parts.logger.info(round, 'outbox delivered');
     },
   };
-  return startPeriodicJobs([outboxDelivery, ...parts.jobs], parts.logger, parts.leases);
+  const jobs = startPeriodicJobs([outboxDelivery, ...parts.jobs], parts.logger, parts.leases);
+  return {
+    stop: () => {
+      delivery.stop();
+      return jobs.stop();
+    },
+  };
 }

@@ -94,7 +94,7 @@ describe('meeting reminders a week and a day before', () => {
     expect(await queueMeetingReminders(reminders)).toBe(0);
     now = first - 20 * 3_600_000;
     expect(await queueMeetingReminders(reminders)).toBe(1);
-    expect(await delivery.deliverDue()).toEqual({ delivered: 2, retried: 0, failed: 0 });
+    expect(await delivery.deliverDue()).toEqual({ delivered: 2, retried: 0, failed: 0, lost: 0 });
 
     const cards = connector.sent.map((s) => s.activity.attachments?.[0]?.content);
     expect(connector.sent.every((s) => s.conversationId === 'a:chair-1to1')).toBe(true);
