@@ -13,8 +13,10 @@ import { AppOnlyToken } from './calendar/graph/app-only-token';
 import { createGraphClient } from './calendar/graph/create-graph-client';
 import { GraphCalendar } from './calendar/graph/graph-calendar';
 import { LocalCalendar } from './calendar/local/local-calendar';
+import { CycleCardWatchesRepository } from './store/cycle-card-watches-repository';
 import { MeetingsRepository } from './store/meetings-repository';
 import * as meetings from './store/migrations/0002-meetings';
+import * as cycleCardWatches from './store/migrations/0011-cycle-card-watches';
 import { CycleCardRefresher } from './teams/cycle-card-refresher';
 import { finishedCycleCard } from './teams/finished-cycle-view';
 import { createKitFromCard, planKitCard } from './teams/plan-kit';
@@ -24,7 +26,10 @@ import { schedulingNotificationCards } from './teams/scheduling-notification-car
 import type { SchedulingTeamsDeps } from './teams/scheduling-teams-deps';
 
 /** Scheduling's tables, in the order they were added. */
-export const schedulingMigrations: FeatureMigrations = { '0002-meetings': meetings };
+export const schedulingMigrations: FeatureMigrations = {
+  '0002-meetings': meetings,
+  '0011-cycle-card-watches': cycleCardWatches,
+};
 
 /** Community meetings, KiT meetings and reminders, wired to Graph (when configured) or the local calendar. */
 export function composeScheduling(platform: PlatformParts, directory: DirectoryPort): Feature<Person> {
@@ -37,7 +42,8 @@ export function composeScheduling(platform: PlatformParts, directory: DirectoryP
   const scheduling = schedulingService(ports, config.scheduling, runner, (err, cycleId) =>
     logger.error({ err, cycleId }, 'creating calendar events failed'),
   );
-  const cycleCards = new CycleCardRefresher(platform.adapter, platform.botAppId, logger);
+  const watches = new CycleCardWatchesRepository(db);
+  const cycleCards = new CycleCardRefresher(platform.adapter, platform.botAppId, watches, logger);
   runner.onFinished((cycle) => cycleCards.cycleFinished(cycle, (c) => finishedCycleCard(ports, c)));
   const deps: SchedulingTeamsDeps = { directory, scheduling, cycleCards, now: clock };
   const reminderPorts = { ...ports, conversationRefs: platform.conversationRefs, outbox: new OutboxRepository(db) };

@@ -38,6 +38,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0008-rate-limits',
       '0009-job-leases',
       '0010-outbox-lease-tokens',
+      '0011-cycle-card-watches',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);

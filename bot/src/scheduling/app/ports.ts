@@ -137,3 +137,17 @@ export interface CalendarPort {
   /** When the organizer mailbox is busy between two instants. */
   organizerBusy(organizerMailbox: string, fromMs: number, toMs: number): Promise<BusyTime[]>;
 }
+
+/** A card in a Teams conversation to update once a cycle finishes: where it is (an opaque reference) and its id. */
+export interface WatchedCard {
+  reference: Record<string, unknown>;
+  activityId: string;
+}
+
+/** The cards waiting for their cycle, stored so that whichever instance finishes the cycle updates them. */
+export interface CycleCardWatches {
+  watch(cycleId: string, card: WatchedCard): Promise<void>;
+  unwatch(cycleId: string): Promise<void>;
+  /** Takes (returns and forgets) the cards watched for a cycle, so each is updated once. */
+  take(cycleId: string): Promise<WatchedCard[]>;
+}

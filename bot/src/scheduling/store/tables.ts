@@ -65,8 +65,16 @@ export interface MeetingAttendeesTable {
   attendance: 'required' | 'optional';
 }
 
+/** A chair's planning card to update in place once its cycle's calendar work finishes. */
+export interface CycleCardWatchesTable {
+  cycle_id: string;
+  activity_id: string;
+  conversation_reference: ColumnType<Record<string, unknown>, string, string>;
+  created_at: Generated<Date>;
+}
+
 declare module '../../platform/db/schema' {
-  /** Scheduling: academic years, term dates, holidays, meeting cycles, meetings and attendees. */
+  /** Scheduling: academic years, term dates, holidays, meeting cycles, meetings, attendees and watched cards. */
   interface Database {
     academic_years: AcademicYearsTable;
     term_dates: TermDatesTable;
@@ -74,5 +82,6 @@ declare module '../../platform/db/schema' {
     meeting_cycles: MeetingCyclesTable;
     meetings: MeetingsTable;
     meeting_attendees: MeetingAttendeesTable;
+    cycle_card_watches: CycleCardWatchesTable;
   }
 }

@@ -71,9 +71,10 @@ export async function createCycleFromCard(
 
 /** The cycle now, with the card this invoke came from watched until its calendar work finishes (if it has not yet). */
 export async function watchCycleCard(context: TurnContext, person: Person, cycleId: string, deps: SchedulingTeamsDeps) {
-  deps.cycleCards.watch(cycleId, context);
+  await deps.cycleCards.watch(cycleId, context);
   const cycle = await deps.scheduling.cycleStatus(person, cycleId);
-  if (cycle.meetings.every((m) => m.status !== 'planned' && m.status !== 'creating')) deps.cycleCards.unwatch(cycleId);
+  if (cycle.meetings.every((m) => m.status !== 'planned' && m.status !== 'creating'))
+    await deps.cycleCards.unwatch(cycleId);
   return cycle;
 }
 
