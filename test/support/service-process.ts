@@ -3,8 +3,14 @@ import path from 'node:path';
 
 const MAIN = path.resolve(__dirname, '../../dist/bot/src/main.js');
 
-/** Runs the built service (dist/) as `npm run start:service` would, on a free port; `log` collects all it prints. */
-export function spawnServiceProcess(dataDir: string): { child: ChildProcess; log: string[] } {
+/**
+ * Runs the built service (dist/) as `npm run start:service` would, on a free port, with PGlite in `dataDir` unless
+ * `env` names a DATABASE_URL; `log` collects all it prints.
+ */
+export function spawnServiceProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+): { child: ChildProcess; log: string[] } {
   const child = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env,
@@ -13,6 +19,7 @@ export function spawnServiceProcess(dataDir: string): { child: ChildProcess; log
       PGLITE_DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       NODE_OPTIONS: '',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -23,8 +30,11 @@ export function spawnServiceProcess(dataDir: string): { child: ChildProcess; log
 }
 
 /** Starts the built service and resolves with its port once it listens. */
-export function startServiceProcess(dataDir: string): Promise<{ child: ChildProcess; port: number; log: string[] }> {
-  const { child, log } = spawnServiceProcess(dataDir);
+export function startServiceProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; port: number; log: string[] }> {
+  const { child, log } = spawnServiceProcess(dataDir, env);
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the service exited (${code}) before listening: ${log.join('')}`)));
     child.stdout?.on('data', (chunk) => {
