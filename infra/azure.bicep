@@ -346,7 +346,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: identity.id
     virtualNetworkSubnetId: appSubnetId
     siteConfig: {
-      linuxFxVersion: 'NODE|22-lts'
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'node dist/bot/src/main.js'
       alwaysOn: true
       healthCheckPath: '/readyz'

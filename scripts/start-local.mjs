@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configFor, startPlayground } from './playground.mjs';
 
+console.log(`Communities of Schools on Node ${process.version}`);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const asIndex = process.argv.indexOf('--as');
 const as = asIndex > 0 ? process.argv[asIndex + 1] : undefined;

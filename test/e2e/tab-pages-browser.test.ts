@@ -87,12 +87,12 @@ describe('the tab pages in headless Chromium, as a representative, a chair and a
     const api = await signInAs(service.baseUrl, chair.email);
     const { body } = await api.call('GET', '/api/funding-requests');
     const communities = new Set(chair.roles.map((r) => r.communityId));
-    expect(body.requests.every((r: { communityId: string }) => communities.has(r.communityId))).toBe(true);
+    expect(body.items.every((r: { communityId: string }) => communities.has(r.communityId))).toBe(true);
     const { context, page } = await signedInPage('light', chair.email);
     await page.goto(`${service.baseUrl}/requests`);
     await page.getByRole('table', { name: 'Funding requests' }).waitFor();
     expect(await page.getByRole('table', { name: 'Funding requests' }).getByRole('row').count()).toBe(
-      body.requests.length + 1,
+      body.items.length + 1,
     );
     await page.screenshot({ path: path.join(ARTIFACTS, 'chair-requests.png') });
     await context.close();

@@ -62,8 +62,11 @@ describe('the Entra SSO app (aad.manifest.json)', () => {
 });
 
 describe('the Azure template (infra/azure.bicep)', () => {
-  it('runs the built service on Node 22 LTS on Linux, as npm run start:service does', () => {
-    expect(bicep).toContain("linuxFxVersion: 'NODE|22-lts'");
+  it('runs the built service on Node 24 LTS on Linux, the Node the project pins, as npm run start:service does', () => {
+    expect(bicep).toContain("linuxFxVersion: 'NODE|24-lts'");
+    const pinned = JSON.parse(readText('package.json')).devDependencies.node;
+    expect(pinned).toMatch(/^\^24\./);
+    expect(readText('.nvmrc').trim()).toBe('24');
     const start = JSON.parse(readText('package.json')).scripts['start:service'];
     expect(bicep).toContain(`appCommandLine: '${start}'`);
     expect(bicep).toMatch(/kind: 'linux'[\s\S]*reserved: true/);

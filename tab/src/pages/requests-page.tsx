@@ -1,5 +1,6 @@
 import {
   Badge,
+  Button,
   Field,
   makeStyles,
   Select,
@@ -14,7 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useApi } from '../api/use-api';
+import { usePagedApi } from '../api/use-paged-api';
 import { LoadState } from '../components/load-state';
 import { formatPence } from '../components/money';
 
@@ -51,10 +52,8 @@ const useStyles = makeStyles({ controls: { marginBlock: tokens.spacingVerticalL,
 export function RequestsPage() {
   const styles = useStyles();
   const [status, setStatus] = useState('');
-  const read = useApi<{ requests: FundingRequestRow[] } | FundingRequestRow[]>(
-    `/api/funding-requests${status ? `?status=${status}` : ''}`,
-  );
-  const rows = Array.isArray(read.data) ? read.data : (read.data?.requests ?? []);
+  const read = usePagedApi<FundingRequestRow>(`/api/funding-requests${status ? `?status=${status}` : ''}`);
+  const rows = read.items;
 
   return (
     <section aria-labelledby="page-title">
@@ -117,6 +116,13 @@ export function RequestsPage() {
             ))}
           </TableBody>
         </Table>
+      )}
+      {read.hasMore && (
+        <div className={styles.controls}>
+          <Button onClick={read.loadMore} disabled={read.loadingMore}>
+            {read.loadingMore ? 'Loading more requests…' : 'Show more requests'}
+          </Button>
+        </div>
       )}
     </section>
   );

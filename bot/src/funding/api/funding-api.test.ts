@@ -4,7 +4,7 @@ import {
   type ThrowawayDatabase,
 } from '../../../../test/support/database-targets';
 import { eventually } from '../../../../test/support/eventually';
-import { type FundingApi, fundingApiAs } from '../../../../test/support/funding-api-client';
+import { everyRequest, type FundingApi, fundingApiAs } from '../../../../test/support/funding-api-client';
 import { fundingCast, requestBody } from '../../../../test/support/funding-cast';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
 
@@ -100,11 +100,11 @@ describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
       requestCount: 1,
     });
     const mine = await rep.call('GET', '/api/funding-requests?status=approved');
-    expect(mine.body.requests.map((r: { id: string }) => r.id)).toContain(first.body.id);
+    expect(mine.body.items.map((r: { id: string }) => r.id)).toContain(first.body.id);
   });
 
   it('answers bad input with a problem naming each field, and saves nothing', async () => {
-    const before = (await officerApi.call('GET', '/api/funding-requests')).body.requests.length;
+    const before = (await everyRequest(officerApi)).length;
     const bad = await rep.call(
       'POST',
       '/api/funding-requests',
@@ -133,11 +133,34 @@ describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
     expect(unknownService.body.errors).toEqual({ 'prgServiceIds[0]': '"nope" is not a PRG service in the directory.' });
     const badDecision = await chairApi.call('POST', '/api/funding-requests/any/decision', { outcome: 'maybe' });
     expect(badDecision.body.errors).toEqual({ outcome: 'Choose approved, declined, deferred or signposted.' });
-    expect((await officerApi.call('GET', '/api/funding-requests')).body.requests.length).toBe(before);
+    expect((await everyRequest(officerApi)).length).toBe(before);
+  });
+
+  it('lists a page at a time: {items, nextCursor}, 50 unless asked (at most 100), refusing limits and cursors it did not give', async () => {
+    const first = await officerApi.call('GET', '/api/funding-requests?limit=2');
+    expect(first.status).toBe(200);
+    expect(Object.keys(first.body).sort()).toEqual(['items', 'nextCursor']);
+    expect(first.body.items).toHaveLength(2);
+    const next = await officerApi.call('GET', `/api/funding-requests?limit=2&cursor=${first.body.nextCursor}`);
+    const ids = (page: { body: { items: { id: string }[] } }) => page.body.items.map((r) => r.id);
+    expect(ids(next)).toHaveLength(2);
+    expect(ids(next).some((id) => ids(first).includes(id))).toBe(false);
+    expect((await officerApi.call('GET', '/api/funding-requests')).body.items).toHaveLength(50);
+    const forged = Buffer.from(JSON.stringify(['soon', "x'; drop table funding_requests"])).toString('base64url');
+    for (const [query, field] of [
+      ['limit=0', 'limit'],
+      ['limit=101', 'limit'],
+      ['limit=ten', 'limit'],
+      ['cursor=not%20a%20cursor', 'cursor'],
+      [`cursor=${forged}`, 'cursor'],
+    ]) {
+      const refused = await officerApi.call('GET', `/api/funding-requests?${query}`);
+      expect([query, refused.status, Object.keys(refused.body.errors ?? {})]).toEqual([query, 400, [field]]);
+    }
   });
 
   it("refuses a pupil's name in any narrative or reason, naming the field and the word, and saves nothing", async () => {
-    const before = (await officerApi.call('GET', '/api/funding-requests')).body.requests.length;
+    const before = (await everyRequest(officerApi)).length;
     const named = await rep.call(
       'POST',
       '/api/funding-requests',
@@ -163,7 +186,7 @@ describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
     });
     expect(reason.status).toBe(400);
     expect(reason.body.errors).toEqual({ reason: expect.stringContaining('"Grace" looks like a pupil\'s name') });
-    expect((await officerApi.call('GET', '/api/funding-requests')).body.requests.length).toBe(before + 1);
+    expect((await everyRequest(officerApi)).length).toBe(before + 1);
     expect((await officerApi.call('GET', `/api/funding-requests/${body.id}`)).body.decision).toBeNull();
   });
 
@@ -216,7 +239,7 @@ describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
     });
     const id = submitted.body.id;
     const list = await chairApi.call('GET', `/api/funding-requests?communityId=${community.id}`);
-    const listed = list.body.requests.find((r: { id: string }) => r.id === id);
+    const listed = list.body.items.find((r: { id: string }) => r.id === id);
     expect(listed).toMatchObject({ id, schoolId: school.id });
     expect(listed).not.toHaveProperty('currentProvision');
     expect(JSON.stringify(list.body)).not.toContain(requestBody(school.id).currentProvision);

@@ -4,7 +4,7 @@ import {
   databaseEngines,
   type ThrowawayDatabase,
 } from '../../../../test/support/database-targets';
-import { type FundingApi, fundingApiAs } from '../../../../test/support/funding-api-client';
+import { everyRequest, type FundingApi, fundingApiAs } from '../../../../test/support/funding-api-client';
 import { fundingCast, requestBody } from '../../../../test/support/funding-cast';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
 
@@ -161,8 +161,7 @@ describe.each(databaseEngines())('who may use each funding route (%s)', (engine)
     const id = await ctx.fresh();
     const neighbours = await fundingApiAs(service.baseUrl, neighbourRepresentative.email);
     const { body: other } = await neighbours.call('POST', '/api/funding-requests', requestBody(neighbourSchool.id));
-    const seen = async (role: Role) =>
-      (await apis[role].call('GET', '/api/funding-requests')).body.requests.map((r: { id: string }) => r.id);
+    const seen = async (role: Role) => (await everyRequest(apis[role])).map((r) => r.id);
     expect(await seen('repOwn')).toContain(id);
     expect(await seen('repOwn')).not.toContain(other.id);
     expect(await seen('chairOwn')).toEqual(expect.arrayContaining([id, other.id]));

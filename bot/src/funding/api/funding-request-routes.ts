@@ -21,13 +21,15 @@ export function fundingRequestRoutes({ useCases, parse, limit }: FundingRouteDep
       .json({ id: request.id, status: request.status });
   });
   router.get('/funding-requests', async (req, res) => {
-    const requests = await useCases.listRequests(signedInPerson(res.locals), {
+    const page = await useCases.listRequests(signedInPerson(res.locals), {
       communityId: queryText(req.query.communityId),
       schoolId: queryText(req.query.schoolId),
       status: queryText(req.query.status),
       academicYear: queryText(req.query.year),
+      limit: queryText(req.query.limit),
+      cursor: queryText(req.query.cursor),
     });
-    res.json({ requests: requests.map(fundingRequestSummaryJson) });
+    res.json({ items: page.items.map(fundingRequestSummaryJson), nextCursor: page.nextCursor });
   });
   router.get('/funding-requests/:id', async (req, res) => {
     // The narrative is read afresh every time and kept in no cache: each read is logged, so none may be a 304.

@@ -1,4 +1,5 @@
 import type { Person } from '../../directory';
+import { MAX_PAGE_SIZE } from '../../platform/validation/keyset-page';
 import { DEFAULT_CUT_OFF_SCHOOL_DAYS } from '../domain/agenda-cut-off';
 import type { FundingRequest, FundingRequestInput } from '../domain/funding-request';
 import type { DecisionInput } from '../domain/request-lifecycle';
@@ -25,10 +26,12 @@ export function fundingService(
       submitFundingRequest(ports, settings, person, input, idempotencyKey),
     /** The choices of the request form: the schools the person represents, PRG services, year groups, areas of need. */
     requestFormOptions: (person: Person) => requestFormOptions(ports, person),
-    /** The requests of the schools the person represents, newest first. */
+    /** The latest requests (up to a page of 100) of the schools the person represents, newest first. */
     myRequests: (person: Person): Promise<FundingRequest[]> =>
-      listFundingRequests(ports, person, {}).then((all) =>
-        all.filter((r) => person.roles.some((role) => role.role === 'representative' && role.schoolId === r.schoolId)),
+      listFundingRequests(ports, person, { limit: String(MAX_PAGE_SIZE) }).then((page) =>
+        page.items.filter((r) =>
+          person.roles.some((role) => role.role === 'representative' && role.schoolId === r.schoolId),
+        ),
       ),
     /** The requests the person may see, narrowed by community, school, status or year. */
     listRequests: (person: Person, query: RequestQuery = {}) => listFundingRequests(ports, person, query),

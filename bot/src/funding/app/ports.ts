@@ -1,4 +1,5 @@
 import type { DirectoryPort } from '../../directory';
+import type { PageStart } from '../../platform/validation/keyset-page';
 import type { Holiday, Term } from '../../scheduling';
 import type { Protection } from '../domain/budget-ledger';
 import type { DecisionOutcome, FundingRequest, FundingRequestInput, FundingStatus } from '../domain/funding-request';
@@ -58,6 +59,8 @@ export interface DecisionCommand {
 export interface RequestFilter {
   communityIds?: string[];
   schoolIds?: string[];
+  /** Requests of any of these communities or of any of these schools (what a chair who is also a representative sees). */
+  visibleTo?: { communityIds: string[]; schoolIds: string[] };
   status?: FundingStatus;
   academicYear?: string;
   agendaMeetingId?: string;
@@ -89,6 +92,8 @@ export interface FundingRequestsStore {
   /** Who read a request's narrative and when, oldest first. */
   narrativeReads(requestId: string): Promise<NarrativeRead[]>;
   listRequests(filter: RequestFilter): Promise<FundingRequest[]>;
+  /** One page of the requests matching a filter, newest first (one more than the limit, to show another page follows). */
+  pageRequests(filter: RequestFilter, start: PageStart): Promise<FundingRequest[]>;
   /** Undecided requests (of these communities, or all) with no agenda meeting, or one cancelled, failed or ended. */
   strandedRequests(communityIds: string[] | null, endedBeforeMs: number): Promise<FundingRequest[]>;
   /** Puts requests on meetings' agendas (their pot year follows the meeting). */

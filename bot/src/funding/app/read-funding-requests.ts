@@ -2,25 +2,32 @@ import type { Person } from '../../directory';
 import { isOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { invalid } from '../../platform/validation/checked-input';
+import { type Page, pageOf, pageStart } from '../../platform/validation/keyset-page';
 import { canSeeFundingRequestsOf } from '../domain/funding-access';
 import type { FundingRequest, FundingStatus } from '../domain/funding-request';
 import { fundingStatusLabels } from '../domain/funding-request';
 import type { FundingPorts, NarrativeRead, RequestFilter } from './ports';
 
-/** What a list of requests can be narrowed to. */
+/** What a list of requests can be narrowed to, and which page of it to read (`?limit=`, `?cursor=`). */
 export interface RequestQuery {
   communityId?: string;
   schoolId?: string;
   status?: string;
   academicYear?: string;
+  limit?: string;
+  cursor?: string;
 }
 
-/** The requests a person may see (their school's; their community's as chair or SEN IA; all for officers), newest first. */
+/**
+ * A page of the requests a person may see (their school's; their community's as chair or SEN IA; all for officers),
+ * newest first.
+ */
 export async function listFundingRequests(
   ports: FundingPorts,
   person: Person,
   query: RequestQuery,
-): Promise<FundingRequest[]> {
+): Promise<Page<FundingRequest>> {
+  const start = pageStart(query);
   if (query.status !== undefined && !(query.status in fundingStatusLabels)) {
     throw invalid('The list', { status: `Choose one of ${Object.keys(fundingStatusLabels).join(', ')}.` });
   }
@@ -43,23 +50,19 @@ export async function listFundingRequests(
       );
     }
   }
-  if (isOfficer(person)) return ports.requests.listRequests(base);
-  const communities = person.roles
+  const page = async (filter: RequestFilter) =>
+    pageOf(await ports.requests.pageRequests(filter, start), start, (r) => ({ atMs: r.submittedAtMs, id: r.id }));
+  if (isOfficer(person)) return page(base);
+  const communityIds = person.roles
     .filter((r) => (r.role === 'chair' || r.role === 'senInclusionAdviser') && r.communityId)
     .map((r) => r.communityId as string)
     .filter((id) => !query.communityId || id === query.communityId);
-  const schools = person.roles
+  const schoolIds = person.roles
     .filter((r) => r.role === 'representative' && r.schoolId)
     .map((r) => r.schoolId as string)
     .filter((id) => !query.schoolId || id === query.schoolId);
-  const found = new Map<string, FundingRequest>();
-  if (communities.length > 0) {
-    for (const r of await ports.requests.listRequests({ ...base, communityIds: communities })) found.set(r.id, r);
-  }
-  if (schools.length > 0) {
-    for (const r of await ports.requests.listRequests({ ...base, schoolIds: schools })) found.set(r.id, r);
-  }
-  return [...found.values()].sort((a, b) => b.submittedAtMs - a.submittedAtMs || a.id.localeCompare(b.id));
+  if (communityIds.length === 0 && schoolIds.length === 0) return { items: [], nextCursor: null };
+  return page({ ...base, visibleTo: { communityIds, schoolIds } });
 }
 
 /** One request with its narrative, for someone who may see it; the read goes into the request's access log. */

@@ -73,8 +73,8 @@ describe.each(databaseEngines())('many approvals at once against one pot (%s)', 
     expect(end.committedPence).toBe(start.committedPence + 60 * AMOUNT);
     expect(end.potPence).toBe(end.committedPence + end.remainingPence);
     const approved = (
-      await chair.call('GET', `/api/funding-requests?schoolId=${school.id}&status=approved&year=2025-26`)
-    ).body.requests as { id: string; decision: { amountPence: number } }[];
+      await chair.call('GET', `/api/funding-requests?schoolId=${school.id}&status=approved&year=2025-26&limit=100`)
+    ).body.items as { id: string; decision: { amountPence: number } }[];
     expect(approved.filter((r) => ids.includes(r.id))).toHaveLength(60);
     expect(end.bySchool.reduce((sum: number, s: { approvedPence: number }) => sum + s.approvedPence, 0)).toBe(
       end.committedPence,

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
+import type { PageStart } from '../../platform/validation/keyset-page';
 import type {
   DecisionCommand,
   FundingRequestsStore,
@@ -13,7 +14,27 @@ import type { FundingRequest } from '../domain/funding-request';
 import { UNDECIDED_STATUSES } from '../domain/request-lifecycle';
 import { FundingFactsRepository } from './funding-facts-repository';
 import { decideInTransaction, revokeInTransaction, withdrawInTransaction } from './funding-request-changes';
-import { loadRequests } from './funding-request-rows';
+import { loadRequests, type RequestsQuery } from './funding-request-rows';
+
+/** Narrows a request query to a filter; every present filter must match. */
+function filtered(query: RequestsQuery, filter: RequestFilter): RequestsQuery {
+  let q = query;
+  if (filter.communityIds) q = q.where('r.community_id', 'in', nonEmpty(filter.communityIds));
+  if (filter.schoolIds) q = q.where('r.school_id', 'in', nonEmpty(filter.schoolIds));
+  const visibleTo = filter.visibleTo;
+  if (visibleTo) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('r.community_id', 'in', nonEmpty(visibleTo.communityIds)),
+        eb('r.school_id', 'in', nonEmpty(visibleTo.schoolIds)),
+      ]),
+    );
+  }
+  if (filter.status) q = q.where('r.status', '=', filter.status);
+  if (filter.academicYear) q = q.where('r.academic_year_id', '=', filter.academicYear);
+  if (filter.agendaMeetingId) q = q.where('r.agenda_meeting_id', '=', filter.agendaMeetingId);
+  return q;
+}
 
 /** Funding requests and their decisions in PostgreSQL; each change is audited in its own transaction. */
 export class FundingRequestsRepository extends FundingFactsRepository implements FundingRequestsStore {
@@ -108,14 +129,24 @@ export class FundingRequestsRepository extends FundingFactsRepository implements
   }
 
   async listRequests(filter: RequestFilter): Promise<FundingRequest[]> {
+    return loadRequests(this.db, (q) => filtered(q, filter).orderBy('r.submitted_at', 'desc').orderBy('r.id'));
+  }
+
+  async pageRequests(filter: RequestFilter, start: PageStart): Promise<FundingRequest[]> {
+    // Keyed on the submission instant to the millisecond (what a cursor carries) and the id, both descending.
+    const submittedMs = sql<Date>`date_trunc('milliseconds', r.submitted_at)`;
     return loadRequests(this.db, (q) => {
-      let query = q;
-      if (filter.communityIds) query = query.where('r.community_id', 'in', nonEmpty(filter.communityIds));
-      if (filter.schoolIds) query = query.where('r.school_id', 'in', nonEmpty(filter.schoolIds));
-      if (filter.status) query = query.where('r.status', '=', filter.status);
-      if (filter.academicYear) query = query.where('r.academic_year_id', '=', filter.academicYear);
-      if (filter.agendaMeetingId) query = query.where('r.agenda_meeting_id', '=', filter.agendaMeetingId);
-      return query.orderBy('r.submitted_at', 'desc').orderBy('r.id');
+      let query = filtered(q, filter);
+      const after = start.after;
+      if (after) {
+        query = query.where((eb) =>
+          eb(eb.tuple(submittedMs, eb.ref('r.id')), '<', eb.tuple(new Date(after.atMs), after.id)),
+        );
+      }
+      return query
+        .orderBy(submittedMs, 'desc')
+        .orderBy('r.id', 'desc')
+        .limit(start.limit + 1);
     });
   }
 

@@ -84,7 +84,7 @@ describe.each(databaseEngines())('funding requests in the bot (%s)', (engine) =>
     expect(cardText(again)).toContain('This request was already submitted.');
     const rep = await fundingApiAs(service.baseUrl, representative.email);
     const mine = await rep.call('GET', '/api/funding-requests');
-    expect(mine.body.requests.filter((r: { pupilReference: string }) => r.pupilReference === 'Y3-042')).toHaveLength(1);
+    expect(mine.body.items.filter((r: { pupilReference: string }) => r.pupilReference === 'Y3-042')).toHaveLength(1);
   });
 
   it('lets the chair see the request on the agenda and approve it there, reducing the pot by that amount', async () => {
