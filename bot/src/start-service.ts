@@ -16,6 +16,7 @@ import { migrateToLatest, platformMigrations } from './platform/db/migrate';
 import { openDatabase, pingDatabase } from './platform/db/open-database';
 import { forgetExpiredRateLimits, postgresLimiters } from './platform/db/rate-limit-counters';
 import type { Feature } from './platform/feature';
+import { answerClientErrors } from './platform/http/answer-client-errors';
 import { signInTokens } from './platform/http/auth/sign-in-tokens';
 import { createHttpApp } from './platform/http/create-http-app';
 import { startingResponder } from './platform/http/starting-responder';
@@ -60,6 +61,7 @@ export async function startService(
 ): Promise<RunningService> {
   let handle: RequestListener = startingResponder();
   const server = createServer((req, res) => handle(req, res));
+  answerClientErrors(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {

@@ -20,6 +20,8 @@ const listQuery = z.object({
     .refine((value) => !value || value.split(',').every((s) => (STATUSES as readonly string[]).includes(s.trim())), {
       message: `Use one or more of: ${STATUSES.join(', ')}.`,
     }),
+  limit: z.string({ error: 'Give one limit.' }).optional(),
+  cursor: z.string({ error: 'Give one cursor.' }).optional(),
 });
 const answerBody = z.object({
   text: z.string({ error: 'Write the answer.' }),
@@ -70,10 +72,10 @@ export function questionRoutes({ useCases, parse, limit }: QuestionRouteDeps): R
       });
   });
   router.get('/questions', async (req, res) => {
-    const { status } = parse(listQuery, req.query);
+    const { status, limit, cursor } = parse(listQuery, req.query);
     const statuses = status?.split(',').map((s) => s.trim() as QuestionStatus);
-    const questions = await useCases.list(signedInPerson(res.locals), statuses);
-    res.json({ questions: questions.map(questionJson) });
+    const page = await useCases.page(signedInPerson(res.locals), statuses, { limit, cursor });
+    res.json({ items: page.items.map(questionJson), nextCursor: page.nextCursor });
   });
   router.get('/questions/:id', async (req, res) => {
     res.json(questionJson(await useCases.read(signedInPerson(res.locals), req.params.id)));

@@ -98,11 +98,18 @@ describe('the questions and FAQ API', () => {
 
   it('shows officers every question and others only their own, filtered by status', async () => {
     const own = await representative.call('GET', '/api/questions?status=open');
-    expect(own.body.questions.length).toBeGreaterThan(0);
-    expect(own.body.questions.every((q: { asker: { name: string } }) => q.asker.name === asker.displayName)).toBe(true);
-    expect((await otherRepresentative.call('GET', '/api/questions')).body.questions).toEqual([]);
+    expect(own.body.items.length).toBeGreaterThan(0);
+    expect(own.body.items.every((q: { asker: { name: string } }) => q.asker.name === asker.displayName)).toBe(true);
+    expect((await otherRepresentative.call('GET', '/api/questions')).body).toEqual({ items: [], nextCursor: null });
     const all = await officer.call('GET', '/api/questions?status=open,assigned');
-    expect(all.body.questions.length).toBeGreaterThanOrEqual(own.body.questions.length);
+    expect(all.body.items.length).toBeGreaterThanOrEqual(own.body.items.length);
+    const one = await officer.call('GET', '/api/questions?limit=1');
+    expect(one.body.items).toHaveLength(1);
+    const two = await officer.call('GET', `/api/questions?limit=1&cursor=${one.body.nextCursor}`);
+    expect(two.body.items).toHaveLength(1);
+    expect(two.body.items[0].id).not.toBe(one.body.items[0].id);
+    expect(Object.keys((await officer.call('GET', '/api/questions?limit=500')).body.errors)).toEqual(['limit']);
+    expect(Object.keys((await officer.call('GET', '/api/questions?cursor=forged')).body.errors)).toEqual(['cursor']);
     const bad = await officer.call('GET', '/api/questions?status=pending');
     expect(Object.keys(bad.body.errors)).toEqual(['status']);
   });

@@ -1,3 +1,4 @@
+import type { PageKey } from '../../platform/validation/keyset-page';
 import type { FaqEntry } from '../domain/faq-entry';
 import type { Question, QuestionEventKind, QuestionStatus } from '../domain/question';
 import type { QuestionTheme } from '../domain/question-themes';
@@ -59,7 +60,13 @@ export interface QuestionsStore {
   /** A question with its history, if there is one with this id. */
   question(id: string): Promise<Question | undefined>;
   /** Questions, newest first, without their history. */
-  list(filter: { askerId?: string; statuses?: readonly QuestionStatus[]; limit: number }): Promise<Question[]>;
+  /** Questions newest first (by when they were asked, then id); `after` starts after that question (keyset paging). */
+  list(filter: {
+    askerId?: string;
+    statuses?: readonly QuestionStatus[];
+    limit: number;
+    after?: PageKey;
+  }): Promise<Question[]>;
   /** Applies a change; refuses with a conflict when the question has moved on meanwhile. */
   change(change: QuestionChange): Promise<Question>;
   /** The channel conversation for each routed theme key (a theme id or `all`). */

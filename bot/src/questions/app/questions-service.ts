@@ -10,7 +10,14 @@ import { addFaqEntry, editFaqEntry, retireFaqEntry, searchFaq } from './manage-f
 import { type QuestionsPorts, REFRESH_USER_LIMIT } from './ports';
 import { requireAsker } from './question-access';
 import { questionRoutes, routeTheme } from './question-channel-routing';
-import { listQuestions, readInChannel, readQuestion, rememberOfficer, type SeenInChannel } from './read-questions';
+import {
+  listQuestions,
+  pageQuestions,
+  readInChannel,
+  readQuestion,
+  rememberOfficer,
+  type SeenInChannel,
+} from './read-questions';
 import { setThemes, type ThemeInput } from './set-themes';
 
 /** The question and FAQ use cases bound to their ports, as the bot and the API call them. */
@@ -38,6 +45,12 @@ export function questionsService(ports: QuestionsPorts) {
     followUp: (person: Person, questionId: string, text: string) => followUp(ports, person, questionId, text),
     list: (person: Person, statuses?: readonly QuestionStatus[], limit?: number) =>
       listQuestions(ports, person, statuses, limit),
+    /** A page of the questions the person may see, for the API (`?limit=`, `?cursor=`). */
+    page: (
+      person: Person,
+      statuses: readonly QuestionStatus[] | undefined,
+      query: { limit?: string; cursor?: string },
+    ) => pageQuestions(ports, person, statuses, query),
     read: (person: Person, questionId: string) => readQuestion(ports, person, questionId),
     readInChannel: (person: Person, questionId: string, seen: SeenInChannel) =>
       readInChannel(ports, person, questionId, seen),

@@ -1,6 +1,7 @@
 import type { Person } from '../../directory';
 import { isOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { type Page, pageOf, pageStart } from '../../platform/validation/keyset-page';
 import type { Question, QuestionStatus } from '../domain/question';
 import type { QuestionsPorts } from './ports';
 import { visibleQuestion } from './question-access';
@@ -20,6 +21,23 @@ export async function listQuestions(
     statuses,
     limit: Math.min(Math.max(1, limit), QUESTION_LIST_LIMIT),
   });
+}
+
+/** A page of the questions a person may see (`?limit=`, `?cursor=`), newest first: officers everyone's, others their own. */
+export async function pageQuestions(
+  ports: QuestionsPorts,
+  person: Person,
+  statuses: readonly QuestionStatus[] | undefined,
+  query: { limit?: string; cursor?: string },
+): Promise<Page<Question>> {
+  const start = pageStart(query);
+  const rows = await ports.questions.list({
+    askerId: isOfficer(person) ? undefined : person.id,
+    statuses,
+    limit: start.limit + 1,
+    after: start.after,
+  });
+  return pageOf(rows, start, (q) => ({ atMs: Date.parse(q.createdAt), id: q.id }));
 }
 
 /** One question with its history, for its asker or an officer. */

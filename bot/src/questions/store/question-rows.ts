@@ -1,5 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema';
+import type { PageKey } from '../../platform/validation/keyset-page';
 import type { Question, QuestionEvent, QuestionEventKind, QuestionStatus } from '../domain/question';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -96,14 +97,19 @@ export async function readQuestion(db: Db, id: string): Promise<Question | undef
   );
 }
 
-/** Questions matching a filter, newest first, without their history. */
+/** Questions matching a filter, newest first (to the millisecond, then by id), after a key if given, without history. */
 export async function listQuestions(
   db: Db,
-  filter: { askerId?: string; statuses?: readonly QuestionStatus[]; limit: number },
+  filter: { askerId?: string; statuses?: readonly QuestionStatus[]; limit: number; after?: PageKey },
 ): Promise<Question[]> {
+  const askedMs = sql<Date>`date_trunc('milliseconds', q.created_at)`;
   let query = questionsQuery(db);
   if (filter.askerId) query = query.where('q.asker_person_id', '=', filter.askerId);
   if (filter.statuses && filter.statuses.length > 0) query = query.where('q.status', 'in', [...filter.statuses]);
-  const rows = await query.orderBy('q.created_at', 'desc').orderBy('q.id').limit(filter.limit).execute();
+  const after = filter.after;
+  if (after) {
+    query = query.where((eb) => eb(eb.tuple(askedMs, eb.ref('q.id')), '<', eb.tuple(new Date(after.atMs), after.id)));
+  }
+  const rows = await query.orderBy(askedMs, 'desc').orderBy('q.id', 'desc').limit(filter.limit).execute();
   return rows.map((row) => toQuestion(row, []));
 }

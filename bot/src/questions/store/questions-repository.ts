@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
+import type { PageKey } from '../../platform/validation/keyset-page';
 import type { NewQuestion, QuestionChange, QuestionsStore } from '../app/ports';
 import type { Question, QuestionStatus } from '../domain/question';
 import { applyQuestionChange } from './question-change';
@@ -51,7 +52,12 @@ export class QuestionsRepository implements QuestionsStore {
     return readQuestion(this.db, id);
   }
 
-  list(filter: { askerId?: string; statuses?: readonly QuestionStatus[]; limit: number }): Promise<Question[]> {
+  list(filter: {
+    askerId?: string;
+    statuses?: readonly QuestionStatus[];
+    limit: number;
+    after?: PageKey;
+  }): Promise<Question[]> {
     return listQuestions(this.db, filter);
   }
 
