@@ -144,6 +144,7 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
         },
       ],
       unplaced: ['June 2027: 1–4 June are May half term.'],
+      skipped: ['September 2026 is over, so it has no meeting this year.'],
       error: 'One meeting needs changing.',
       alternatives: [{ communityId: 'dover-west', communityName: 'Dover West Community of Schools' }],
     }),

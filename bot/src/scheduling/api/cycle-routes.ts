@@ -37,6 +37,7 @@ export function cycleRoutes({ useCases, parse }: SchedulingRouteDeps): Router {
     res.json({
       meetings: plan.meetings.map(proposedMeetingJson),
       unplaced: plan.unplaced,
+      skipped: plan.skipped,
     });
   });
   router.post('/communities/:id/cycles/:year', async (req, res) => {

@@ -39,6 +39,7 @@ export function kitRoutes({ useCases, parse }: SchedulingRouteDeps): Router {
         title: g.title,
         meetings: g.meetings.map(proposedMeetingJson),
         unplaced: g.unplaced,
+        skipped: g.skipped,
       })),
     });
   });

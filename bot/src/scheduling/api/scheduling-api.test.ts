@@ -35,6 +35,7 @@ describe.each(databaseEngines())('scheduling a community year through the API (%
     const { status, body } = await proposal(chair, community, '2026-27', { weekdays: [2], startTime: '15:45' });
     expect(status).toBe(200);
     expect(body.unplaced).toEqual([]);
+    expect(body.skipped).toEqual([]);
     expect(body.meetings.map((m: { month: string }) => m.month)).toEqual([
       '2026-09',
       '2026-11',
@@ -172,3 +173,36 @@ async function waitForCycle(api: TestApi, cycleId: string) {
   }
   throw new Error('The cycle did not finish');
 }
+
+describe('planning a year that has already begun, through the API', () => {
+  let service: TestService;
+
+  beforeAll(async () => {
+    service = await startTestService({}, {}, () => Date.parse('2026-12-02T09:00:00Z'));
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  it('says which months were left out because they are over, instead of leaving them out without a word', async () => {
+    const chair = demoPersonWith('chair', true);
+    const api = await signInAs(service.baseUrl, chair.email);
+    const { status, body } = await api.call(
+      'POST',
+      `/api/communities/${chair.roles[0]?.communityId}/cycles/2026-27/proposal`,
+      {},
+    );
+    expect(status).toBe(200);
+    expect(body.meetings.map((m: { month: string }) => m.month)).toEqual([
+      '2026-12',
+      '2027-01',
+      '2027-03',
+      '2027-05',
+      '2027-06',
+    ]);
+    expect(body.skipped).toEqual([
+      { month: '2026-09', reason: 'September 2026 is over, so it has no meeting this year.' },
+      { month: '2026-11', reason: 'November 2026 is over, so it has no meeting this year.' },
+    ]);
+  });
+});

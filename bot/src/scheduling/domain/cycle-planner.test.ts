@@ -106,6 +106,9 @@ describe('the meeting cycle planner', () => {
       '2027-06',
     ]);
     expect(plan.meetings[0]).toMatchObject({ date: '2026-11-30', outsideWindow: true }); // Still this month, flagged.
+    expect(plan.skipped).toEqual([
+      { month: '2026-09', reason: 'September 2026 is over, so it has no meeting this year.' },
+    ]);
     const november = planCycle(inputFor('2026-27', { earliestMs: zonedToInstant('2026-11-04', '12:00', LONDON) }));
     expect(november.meetings[0]).toMatchObject({ date: '2026-11-10', outsideWindow: false });
     expect(november.meetings[0]?.reason).toContain('3 November has passed');

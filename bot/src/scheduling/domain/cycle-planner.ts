@@ -48,22 +48,28 @@ interface UnplacedMonth {
   reason: string;
 }
 
-/** The planner's answer: a slot per month where one exists, and an explanation for every month that has none. */
+/**
+ * The planner's answer: a slot per month where one exists, an explanation for every month that has none, and the
+ * months left out because they are over (planning a year that has begun).
+ */
 export interface CyclePlan {
   meetings: PlannedMeeting[];
   unplaced: UnplacedMonth[];
+  skipped: UnplacedMonth[];
 }
 
 type Verdict = { ok: true; startMs: number; endMs: number } | { ok: false; why: string };
 
 /** Proposes one meeting per month: the earliest school day in the window that is clash-free, preferring the community's weekdays. */
 export function planCycle(input: CyclePlanInput): CyclePlan {
-  const plan: CyclePlan = { meetings: [], unplaced: [] };
+  const plan: CyclePlan = { meetings: [], unplaced: [], skipped: [] };
   for (const month of input.months) {
     const [year, monthNumber] = month.split('-').map(Number) as [number, number];
     const monthEnd = plainDate(year, monthNumber, daysInMonth(year, monthNumber));
-    if (input.earliestMs !== undefined && zonedToInstant(monthEnd, '23:59', input.timeZone) < input.earliestMs)
+    if (input.earliestMs !== undefined && zonedToInstant(monthEnd, '23:59', input.timeZone) < input.earliestMs) {
+      plan.skipped.push({ month, reason: `${monthLabel(month)} is over, so it has no meeting this year.` });
       continue;
+    }
     const last = Math.min(input.window.lastDay, daysInMonth(year, monthNumber));
     const dates = (from: number, to: number) => range(from, to).map((d) => plainDate(year, monthNumber, d));
     const windowDays = dates(input.window.firstDay, last);

@@ -24,6 +24,8 @@ export interface MeetingPlanView {
   durationMinutes: number;
   meetings: ProposedMeetingView[];
   unplaced: string[];
+  /** Months left out because they are over, each said in a sentence. */
+  skipped?: string[];
   /** A problem with what the chair sent last time, shown at the top. */
   error?: string;
   /** Other communities this person chairs, to switch to. */
@@ -88,6 +90,7 @@ export function meetingPlanCard(plan: MeetingPlanView): AdaptiveCard {
     );
   }
   for (const reason of plan.unplaced) body.push(text(`⚠ ${reason}`, { size: 'Small', color: 'Warning' }));
+  for (const reason of plan.skipped ?? []) body.push(text(reason, { size: 'Small', isSubtle: true }));
   return adaptiveCard(body, [
     executeAction(
       'Create meetings',

@@ -27,6 +27,7 @@ export function planView(
       outsideWindow: m.outsideWindow,
     })),
     unplaced: plan.unplaced.filter((u) => !placed.has(u.month)).map((u) => u.reason),
+    skipped: plan.skipped.map((s) => s.reason),
     ...(error ? { error } : {}),
   };
 }

@@ -53,6 +53,7 @@ export async function planKitCard(
       outsideWindow: m.outsideWindow,
     })),
     unplaced: group.unplaced.filter((u) => !group.meetings.some((m) => m.month === u.month)).map((u) => u.reason),
+    skipped: group.skipped.map((s) => s.reason),
     ...(error ? { error } : {}),
     create: { verb: 'createKit', data: { academicYear } },
   });
