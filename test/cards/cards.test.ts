@@ -5,6 +5,7 @@ import { actionsFor } from '../../bot/src/directory/domain/role-actions';
 import { sharedChatWelcomeCard } from '../../bot/src/directory/teams/shared-chat-welcome-card';
 import { unknownPersonCard } from '../../bot/src/directory/teams/unknown-person-card';
 import { welcomeCard } from '../../bot/src/directory/teams/welcome-card';
+import { communityBudgetCard } from '../../bot/src/funding/teams/community-budget-card';
 import { fundingDecisionCard } from '../../bot/src/funding/teams/funding-decision-card';
 import { fundingRequestFormCard } from '../../bot/src/funding/teams/funding-request-form-card';
 import { fundingRequestsCard } from '../../bot/src/funding/teams/funding-requests-card';
@@ -115,6 +116,27 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       when: 'Tuesday 8 September 2026, 15:45–17:15',
       joinUrl: null,
       agendaUrl: 'https://cos.example/meetings',
+    }),
+  ],
+  communityBudgetCard: [
+    communityBudgetCard({
+      budget: {
+        communityId: 'dover-east',
+        communityName: 'Dover East Community of Schools',
+        academicYear: '2026-27',
+        allocationPence: 30_000_000,
+        protections: [{ label: 'Inclusion Dashboard pilot', amountPence: 1_500_000 }],
+        potPence: 28_500_000,
+        committedPence: 4_200_050,
+        remainingPence: 24_299_950,
+        bySchool: [],
+        byMeeting: [
+          { meetingId: 'm1', title: 'Dover East: September', startMs: 0, requestCount: 3, approvedPence: 4_200_050 },
+          { meetingId: null, title: 'Not yet on an agenda', startMs: null, requestCount: 0, approvedPence: 0 },
+        ],
+      },
+      budgetPageUrl: 'https://teams.microsoft.com/l/entity/app-id/budget',
+      otherCommunities: [{ communityId: 'dover-west', communityName: 'Dover West Community of Schools' }],
     }),
   ],
   notForYouCard: [notForYouCard('Request funding', "Only a school's representative requests funding.")],

@@ -15,8 +15,8 @@ import { startTestService, type TestService } from '../support/start-test-servic
 /** Conversations and users from .m365agentsplayground.yml. */
 const PERSONAL_CHAT = 'a:personal-chat';
 const GROUP_CHAT = '19:community-chairs-chat';
-const REPRESENTATIVE_ACTIONS = ['Request funding', 'My requests', 'Ask KCC a question'];
-const CHAIR_ACTIONS = ['Plan meetings', 'Next agenda'];
+const REPRESENTATIVE_ACTIONS = ['Request funding', 'My requests', 'Community budget', 'Ask KCC a question'];
+const CHAIR_ACTIONS = ['Plan meetings', 'Next agenda', 'Community budget'];
 
 type Card = { actions?: { title?: string }[] };
 
@@ -87,6 +87,18 @@ describe('the bot in the Microsoft 365 Agents Playground (a local Teams client)'
         .frames.slice(from)
         .filter((f) => f.actionConversationId === PERSONAL_CHAT),
     ).toHaveLength(1);
+  });
+
+  it('shows the community budget from "Community budget", to the penny, with a way to the Budget tab', async () => {
+    const pressed = await pressButton('29:representative', PERSONAL_CHAT, 'budget', welcomeMessageId());
+    expect(pressed.status).toBe(200);
+    expect(pressed.body.type).toBe(ADAPTIVE_CARD);
+    expect(cardText(pressed.body.value)).toMatch(/budget 20\d\d-\d\d[\s\S]*£[\d,]+\.\d\d/);
+    const facts = JSON.stringify(pressed.body.value);
+    for (const label of ['Allocation', 'Pot for requests', 'Committed', 'Remaining']) {
+      expect(facts).toContain(`"title":"${label}"`);
+    }
+    expect(actionTitles(pressed.body.value as Card)).toContain('Open in the tab');
   });
 
   it('opens the funding request form from "Request funding", then goes back to the representative card', async () => {

@@ -1,4 +1,5 @@
 import type { DirectoryPort, Person } from '../directory';
+import { tabPageUrl } from '../platform/cards/tab-page-url';
 import type { Feature, FeatureMigrations } from '../platform/feature';
 import { parseBody } from '../platform/http/parse-body';
 import { limitedRoute, limitedVerb } from '../platform/limits/limited';
@@ -8,6 +9,7 @@ import { fundingService } from './app/funding-service';
 import { fundingRepositories } from './store/funding-repository';
 import * as funding from './store/migrations/0004-funding';
 import * as narrativeReads from './store/migrations/0007-narrative-reads';
+import { budgetCardFor } from './teams/community-budget';
 import {
   agendaCard,
   decideFromCard,
@@ -36,7 +38,7 @@ export function composeFunding(platform: PlatformParts, directory: DirectoryPort
     now: platform.clock,
     newId: platform.newId,
   });
-  const deps: FundingTeamsDeps = { directory, funding: service };
+  const deps: FundingTeamsDeps = { directory, funding: service, budgetPageUrl: tabPageUrl(platform.config, 'budget') };
   return {
     name: 'funding',
     routes: [
@@ -48,6 +50,7 @@ export function composeFunding(platform: PlatformParts, directory: DirectoryPort
         submitFundingFromCard(person, data, deps),
       ),
       myRequests: ({ person }) => myRequestsCard(person, deps),
+      budget: ({ person, data }) => budgetCardFor(person, data, deps),
       agenda: ({ person, data }) => agendaCard(person, data, deps),
       decideFunding: ({ person, data }) => decideFromCard(person, data, deps),
     },

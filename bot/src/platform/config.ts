@@ -26,6 +26,7 @@ const environmentSchema = z.object({
   GRAPH_CLIENT_ID: optionalText,
   GRAPH_CLIENT_SECRET: optionalText,
   PUBLIC_BASE_URL: optionalText,
+  TEAMS_APP_ID: optionalText,
   KIT_ORGANIZER_MAILBOX: z.string().email().default('localitymodel@kent.gov.uk'),
   MEETING_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
@@ -61,6 +62,8 @@ export interface AppConfig {
   scheduling: { bufferMinutes: number; kitOrganizerMailbox: string };
   /** Where people reach the service (links in cards); defaults to http://localhost:PORT. */
   publicBaseUrl: string;
+  /** The Teams app's id (the manifest's), for deep links into its tabs; without it cards link to the web pages. */
+  teamsAppId?: string;
   /** Microsoft Graph app-only credentials; without them meetings stay in the app's local calendar. */
   graph?: { tenantId: string; clientId: string; clientSecret: string };
   /** How many writes (submissions, questions, registrations) and searches one person may make per minute. */
@@ -116,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     devTokenSecret: local ? e.DEV_TOKEN_SECRET : undefined,
     scheduling: { bufferMinutes: e.MEETING_BUFFER_MINUTES, kitOrganizerMailbox: e.KIT_ORGANIZER_MAILBOX },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
+    teamsAppId: e.TEAMS_APP_ID,
     rateLimits: { write: e.RATE_LIMIT_WRITES_PER_MINUTE, search: e.RATE_LIMIT_SEARCHES_PER_MINUTE },
     graph:
       e.GRAPH_TENANT_ID && e.GRAPH_CLIENT_ID && e.GRAPH_CLIENT_SECRET

@@ -10,11 +10,13 @@ const actionsByRole: Record<RoleKind, RoleAction[]> = {
   representative: [
     { verb: 'requestFunding', title: 'Request funding' },
     { verb: 'myRequests', title: 'My requests' },
+    { verb: 'budget', title: 'Community budget' },
     { verb: 'ask', title: 'Ask KCC a question' },
   ],
   chair: [
     { verb: 'planMeetings', title: 'Plan meetings' },
     { verb: 'agenda', title: 'Next agenda' },
+    { verb: 'budget', title: 'Community budget' },
   ],
   officer: [
     { verb: 'questions', title: 'Open questions' },

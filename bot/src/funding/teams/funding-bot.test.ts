@@ -105,4 +105,46 @@ describe.each(databaseEngines())('funding requests in the bot (%s)', (engine) =>
   it('does not show the agenda to a representative', async () => {
     expect(cardText(await press(representative, 'agenda'))).toContain('Only community chairs see the agenda.');
   });
+
+  type Card = {
+    body: { type: string; facts?: { title: string; value: string }[] }[];
+    actions: Record<string, never>[];
+  };
+
+  it("shows a representative their community's budget to the penny, the same figures as the API", async () => {
+    const card = (await press(representative, 'budget')) as Card;
+    const { body: budget } = await (await fundingApiAs(service.baseUrl, representative.email)).call(
+      'GET',
+      `/api/communities/${community.id}/budget`,
+    );
+    const facts = Object.fromEntries(
+      (card.body.find((e) => e.type === 'FactSet')?.facts ?? []).map((f) => [f.title, f.value]),
+    );
+    const pounds = (pence: number) =>
+      `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    expect(facts).toMatchObject({
+      Allocation: pounds(budget.allocationPence),
+      'Pot for requests': pounds(budget.potPence),
+      Committed: pounds(budget.committedPence),
+      Remaining: pounds(budget.remainingPence),
+    });
+    expect(cardText(card)).toContain(`${community.name}: budget ${budget.academicYear}`);
+    expect(card.actions.find((a) => a.title === 'Open in the tab')?.url).toMatch(/\/budget$/);
+  });
+
+  it('offers a chair of two communities the other one, and shows it when asked', async () => {
+    const chairOfTwo = fundingCast.directory.people.find(
+      (p) => p.roles.filter((r) => r.role === 'chair').length > 1,
+    ) as (typeof fundingCast.directory.people)[number];
+    const [first, second] = chairOfTwo.roles
+      .filter((r) => r.role === 'chair')
+      .map((r) => fundingCast.directory.communities.find((c) => c.id === r.communityId));
+    const card = (await press(chairOfTwo, 'budget')) as Card;
+    expect(cardText(card)).toContain(`${first?.name}: budget`);
+    const other = card.actions.find(
+      (a) => (a.data as { communityId?: string } | undefined)?.communityId === second?.id,
+    );
+    expect(other).toMatchObject({ type: 'Action.Execute', verb: 'budget' });
+    expect(cardText(await press(chairOfTwo, 'budget', other?.data))).toContain(`${second?.name}: budget`);
+  });
 });

@@ -5,4 +5,6 @@ import type { FundingService } from '../app/funding-service';
 export interface FundingTeamsDeps {
   directory: DirectoryPort;
   funding: FundingService;
+  /** Where the tab's Budget page opens from a card: a Teams deep link, or the page's web address. */
+  budgetPageUrl: string;
 }

@@ -5,10 +5,11 @@ import { normalisedCommand } from '../../platform/bot/text-command';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { problemCard } from '../../platform/cards/problem-card';
 import type { TextCommand } from '../../platform/feature';
+import { budgetCardFor } from './community-budget';
 import { fundingFormCard, myRequestsCard } from './funding-cards';
 import type { FundingTeamsDeps } from './funding-teams-deps';
 
-/** The funding commands people type (the manifest's "request funding" and "my requests"), in the personal chat only. */
+/** The funding commands people type (the manifest's "request funding" and "my requests", and "budget"), in the personal chat only. */
 export function fundingTextCommands(deps: FundingTeamsDeps): TextCommand[] {
   return [
     personalCommand('request funding', ['request funding', 'request funds', 'new request'], deps, (person) =>
@@ -16,6 +17,9 @@ export function fundingTextCommands(deps: FundingTeamsDeps): TextCommand[] {
     ),
     personalCommand('my requests', ['my requests', 'my request', 'requests'], deps, (person) =>
       myRequestsCard(person, deps),
+    ),
+    personalCommand('community budget', ['community budget', 'budget', 'our budget'], deps, (person) =>
+      budgetCardFor(person, {}, deps),
     ),
   ];
 }

@@ -68,7 +68,12 @@ describe('the bot endpoint /api/messages (Bot Framework activities over HTTP)', 
     await postActivity(service.baseUrl, help);
     const [card] = cardsSent();
     expect(cardText(card?.content)).toContain(representative.displayName);
-    expect(actionTitles(card?.content as never)).toEqual(['Request funding', 'My requests', 'Ask KCC a question']);
+    expect(actionTitles(card?.content as never)).toEqual([
+      'Request funding',
+      'My requests',
+      'Community budget',
+      'Ask KCC a question',
+    ]);
   });
 
   it('understands "help" addressed with an @mention in a channel', async () => {
