@@ -39,6 +39,9 @@ param kitOrganizerMailbox string = ''
 @description('Comma-separated tenant ids whose people may sign in; empty means this tenant.')
 param allowedTenantIds string = ''
 
+@description('The Teams app id (written by teamsApp/create), so cards open the app\'s tabs in Teams; empty links to web pages.')
+param teamsAppId string = ''
+
 @description('PostgreSQL administrator login name (for a DBA only: the service never uses it once it has its own role).')
 param postgresAdminLogin string = 'cosadmin'
 
@@ -80,6 +83,7 @@ var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6' // built-
 // The toolkit leaves ${{NAME}} as it is when NAME is empty in env/.env.{env}: such a value counts as empty here.
 var tenantAllowList = startsWith(allowedTenantIds, '\${{') ? '' : allowedTenantIds
 var kitMailbox = startsWith(kitOrganizerMailbox, '\${{') ? '' : kitOrganizerMailbox
+var teamsApp = startsWith(teamsAppId, '\${{') ? '' : teamsAppId
 var entraAdminObjectId = startsWith(postgresEntraAdminObjectId, '\${{') ? '' : postgresEntraAdminObjectId
 var entraAdminName = startsWith(postgresEntraAdminName, '\${{') ? '' : postgresEntraAdminName
 var appPassword = startsWith(postgresAppPassword, '\${{') ? '' : postgresAppPassword
@@ -367,6 +371,7 @@ var serviceSettings = {
   ALLOWED_TENANT_IDS: empty(tenantAllowList) ? tenant().tenantId : tenantAllowList
   DATABASE_URL: '@Microsoft.KeyVault(SecretUri=${databaseUrl.properties.secretUri})'
   PUBLIC_BASE_URL: 'https://${webApp.properties.defaultHostName}'
+  TEAMS_APP_ID: teamsApp
   SEED_DEMO_DATA: 'false'
   LOG_LEVEL: 'info'
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
