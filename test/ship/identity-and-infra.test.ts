@@ -80,7 +80,7 @@ describe('the Azure template (infra/azure.bicep)', () => {
     expect(settings.get('NODE_ENV')).toBe("'production'");
     // Cards link into the app's tabs in Teams: the id teamsApp/create wrote, passed through azure.parameters.json.
     expect(settings.get('TEAMS_APP_ID')).toBe('teamsApp');
-    expect(parameters.teamsAppId).toEqual({ value: '${{TEAMS_APP_ID}}' });
+    expect(parameters.teamsAppId).toEqual({ value: placeholder('TEAMS_APP_ID') });
     expect(settings.get('DATABASE_URL')).toMatch(
       /^'@Microsoft\.KeyVault\(SecretUri=\$\{databaseUrl\.properties\.secretUri\}\)'$/,
     );
