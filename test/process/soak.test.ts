@@ -262,11 +262,15 @@ onPostgres('soak: two instances on one PostgreSQL, one killed (-9) and restarted
         const cycleMeetings = await count(`select count(*) as n from meetings where cycle_id = any($1)`, [cycles]);
         const failedNotifications = await count(`select count(*) as n from outbox where status <> 'delivered'`);
 
+        // Each card's text once, by conversation: thousands of notifications are checked against thousands of sends.
+        const textsByConversation = new Map<string, string[]>();
+        for (const s of connector.sent) {
+          const texts = textsByConversation.get(s.conversationId) ?? [];
+          texts.push(cardText(s.activity.attachments?.[0]?.content));
+          textsByConversation.set(s.conversationId, texts);
+        }
         const sentTo = (conversationId: string, needle: string) =>
-          connector.sent.filter(
-            (s) =>
-              s.conversationId === conversationId && cardText(s.activity.attachments?.[0]?.content).includes(needle),
-          ).length;
+          (textsByConversation.get(conversationId) ?? []).filter((text) => text.includes(needle)).length;
         const decisionCounts = decided.map((d) => sentTo(d.conversationId, d.reference));
         const answerCounts = answered.map((a) => sentTo(a.conversationId, a.text));
         const counts = [...decisionCounts, ...answerCounts];

@@ -544,6 +544,8 @@ const VERB_ROWS: VerbRow[] = [
   { verb: 'requestFunding', expected: cardFor(['repOwn', 'repNeighbour', 'repOther']) },
   { verb: 'submitFunding', data: () => cardRequest(randomUUID()), expected: cardFor(['repOwn']) },
   { verb: 'myRequests', expected: cardFor(KNOWN) },
+  // Everyone with a community sees its budget; an officer is told a budget belongs to a community.
+  { verb: 'budget', expected: cardFor(KNOWN) },
   { verb: 'agenda', data: () => ({ communityId: C }), expected: cardFor(['chairOwn', 'officer']) },
   {
     verb: 'decideFunding',

@@ -15,6 +15,7 @@ describe('actions by role', () => {
     expect(actionsFor(person({ role: 'representative', schoolId: 's' })).map((a) => a.verb)).toEqual([
       'requestFunding',
       'myRequests',
+      'budget',
       'ask',
     ]);
   });
@@ -27,7 +28,7 @@ describe('actions by role', () => {
         { role: 'representative', schoolId: 's' },
       ),
     ).map((a) => a.verb);
-    expect(verbs).toEqual(['planMeetings', 'agenda', 'requestFunding', 'myRequests', 'ask']);
+    expect(verbs).toEqual(['planMeetings', 'agenda', 'budget', 'requestFunding', 'myRequests', 'ask']);
   });
 
   it('offers nothing to someone without a role', () => {
