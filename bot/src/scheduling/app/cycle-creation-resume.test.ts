@@ -1,5 +1,3 @@
-import { TurnContext } from 'botbuilder';
-import { teamsActivity } from '../../../../test/support/bot-activities';
 import { type CaptureConnector, startCaptureConnector } from '../../../../test/support/capture-connector';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../../../../test/support/database-targets';
 import { demoPersonWith } from '../../../../test/support/demo-people';
@@ -122,10 +120,18 @@ describe('creating cycles survives a crash between sending and recording', () =>
         plan.meetings.map(({ month, start, end }) => ({ month, start, end })),
       );
       // The chair's "creating…" card, watched by the process that is about to die.
+      // The chair's "creating…" card, watched (stored) by the process that is about to die.
+      await watches.watch(cycleId, {
+        activityId: 'card-7',
+        reference: {
+          channelId: 'msteams',
+          serviceUrl: connector.serviceUrl,
+          conversation: { id: 'a:chair', conversationType: 'personal' },
+          bot: { id: '28:communities-bot' },
+        },
+      });
       const adapter = createCloudAdapter(undefined, [], createLogger('silent'));
-      const invoke = teamsActivity(connector.serviceUrl, { aadObjectId: 'chair' }, { replyToId: 'card-7' }, 'a:chair');
       const logger = createLogger('silent');
-      await new CycleCardRefresher(adapter, '', watches, logger).watch(cycleId, new TurnContext(adapter, invoke));
       await waitUntil(() => sent === plan.meetings.length);
 
       const statuses = async () =>
