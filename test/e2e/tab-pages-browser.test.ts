@@ -51,7 +51,7 @@ describe('the tab pages in headless Chromium, as a representative, a chair and a
     await mine.getByRole('heading').first().waitFor();
     const names = await mine.locator('li .fui-CardHeader__header').allInnerTexts();
     expect(names).toEqual(
-      body.contacts.filter((c: { linkedToMe: boolean }) => c.linkedToMe).map((c: { name: string }) => c.name),
+      body.items.filter((c: { linkedToMe: boolean }) => c.linkedToMe).map((c: { name: string }) => c.name),
     );
     await page.getByRole('searchbox').fill('speech');
     await page.getByText('Speech and Language Therapist').first().waitFor();

@@ -745,7 +745,7 @@ describe('the authorization matrix: every API route and card verb × every role'
       (t: { id: string; name: string }) => ({ id: t.id, name: t.name }),
     );
     ctx.themeId = ctx.themes[0]?.id as string;
-    ctx.faqId = (await ok(repOwn.call('GET', '/api/faq'), 'faq')).entries[0].id;
+    ctx.faqId = (await ok(repOwn.call('GET', '/api/faq'), 'faq')).items[0].id;
     const ask = async (draft: boolean) =>
       (await ok(repOwn.call('POST', '/api/questions', { theme: ctx.themeId, text: question, draft }), 'question')).id;
     ctx.draft = () => ask(true);

@@ -304,7 +304,7 @@ describe('fuzzing every route and the bot endpoint with hostile requests', () =>
       }),
       'faq entry',
     );
-    fx.faqIds = [(await ok(api('GET', '/api/faq', repOwn), 'faq')).entries[0].id, faq.id];
+    fx.faqIds = [(await ok(api('GET', '/api/faq', repOwn), 'faq')).items[0].id, faq.id];
     fx.communityIds = [C, otherCommunity.id];
     fx.schoolIds = [school.id, neighbourSchool.id, otherSchool.id];
 

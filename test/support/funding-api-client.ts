@@ -1,4 +1,5 @@
 import type { ApiAnswer } from './api-client';
+import { everyItem } from './every-item';
 
 /** An API client for the funding tests: extra headers (Idempotency-Key, Content-Type) and raw text bodies. */
 export interface FundingApi {
@@ -43,21 +44,9 @@ export async function fundingApiAs(baseUrl: string, email?: string): Promise<Fun
 }
 
 /** Every funding request a caller may see for a query, following `nextCursor` a page of 100 at a time. */
-export async function everyRequest<T = { id: string }>(
+export function everyRequest<T = { id: string }>(
   api: { call(method: string, path: string): Promise<{ status: number; body: unknown }> },
   query = '',
 ): Promise<T[]> {
-  const all: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const params = new URLSearchParams(query);
-    params.set('limit', '100');
-    if (cursor) params.set('cursor', cursor);
-    const { status, body } = await api.call('GET', `/api/funding-requests?${params}`);
-    if (status !== 200) throw new Error(`Listing requests answered ${status}: ${JSON.stringify(body)}`);
-    const page = body as { items: T[]; nextCursor: string | null };
-    all.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return all;
+  return everyItem<T>(api, `/api/funding-requests?${query}`);
 }

@@ -9,6 +9,7 @@ import { fundingService } from './app/funding-service';
 import { fundingRepositories } from './store/funding-repository';
 import * as funding from './store/migrations/0004-funding';
 import * as narrativeReads from './store/migrations/0007-narrative-reads';
+import * as auditWithoutNarrative from './store/migrations/0012-audit-without-narrative';
 import { budgetCardFor } from './teams/community-budget';
 import {
   agendaCard,
@@ -25,6 +26,7 @@ import { fundingTextCommands } from './teams/funding-text-commands';
 export const fundingMigrations: FeatureMigrations = {
   '0004-funding': funding,
   '0007-narrative-reads': narrativeReads,
+  '0012-audit-without-narrative': auditWithoutNarrative,
 };
 
 /** How often requests whose meeting was cancelled, failed or passed undecided move to the next agenda. */

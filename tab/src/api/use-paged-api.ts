@@ -10,8 +10,10 @@ interface ApiPage<T> {
 }
 
 /** A list read a page at a time: the items so far, and `loadMore` while the API says more follow. */
-export interface PagedRead<T> {
+export interface PagedRead<T, Extra = unknown> {
   items: T[];
+  /** The first page's whole answer, for what the API sends beside the items. */
+  firstPage?: ApiPage<T> & Extra;
   loading: boolean;
   error?: string;
   hasMore: boolean;
@@ -19,16 +21,16 @@ export interface PagedRead<T> {
   loadMore: () => void;
 }
 
-/** Reads a paged API list (`{items, nextCursor}`) as the signed-in person; starts again when the path changes. */
-export function usePagedApi<T>(path: string): PagedRead<T> {
+/** Reads a paged API list (`{items, nextCursor}`) as the signed-in person; starts again when the path changes (null: read nothing). */
+export function usePagedApi<T, Extra = unknown>(path: string | null): PagedRead<T, Extra> {
   const { token } = useSession();
-  const first = useApi<ApiPage<T>>(path);
+  const first = useApi<ApiPage<T> & Extra>(path);
   const [more, setMore] = useState<{ items: T[]; nextCursor: string | null; loading: boolean; error?: string }>();
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new path (or a fresh first page) starts the list again.
   useEffect(() => setMore(undefined), [path, first.data]);
   const nextCursor = more ? more.nextCursor : (first.data?.nextCursor ?? null);
   const loadMore = useCallback(() => {
-    if (!nextCursor) return;
+    if (!nextCursor || path === null) return;
     const items = more?.items ?? [];
     setMore({ items, nextCursor, loading: true });
     const separator = path.includes('?') ? '&' : '?';
@@ -39,6 +41,7 @@ export function usePagedApi<T>(path: string): PagedRead<T> {
   }, [more, nextCursor, path, token]);
   return {
     items: [...(first.data?.items ?? []), ...(more?.items ?? [])],
+    firstPage: first.data,
     loading: first.loading,
     error: first.error ?? more?.error,
     hasMore: nextCursor !== null,

@@ -22,7 +22,11 @@ describe('the Contacts page', () => {
 
   it('puts my link practitioners first, with Chat, Email and Call', async () => {
     renderPage(<ContactsPage />, me, {
-      '/api/prg/contacts': { services: [], contacts: [contact('Ben Shaw', true), contact('Amelia Vance', false)] },
+      '/api/prg/contacts': {
+        services: [],
+        items: [contact('Ben Shaw', true), contact('Amelia Vance', false)],
+        nextCursor: null,
+      },
     });
     const mine = await screen.findByRole('region', { name: "Your community's link practitioners" });
     expect(within(mine).getByText('Ben Shaw')).toBeTruthy();
@@ -38,7 +42,7 @@ describe('the Contacts page', () => {
   });
 
   it('says PRG teams can be contacted directly, without a referral', async () => {
-    renderPage(<ContactsPage />, me, { '/api/prg/contacts': { services: [], contacts: [] } });
+    renderPage(<ContactsPage />, me, { '/api/prg/contacts': { services: [], items: [], nextCursor: null } });
     expect(await screen.findByText(/contacted directly/)).toBeTruthy();
     expect(screen.getByText(/no\s+diagnosis or referral is needed/)).toBeTruthy();
   });

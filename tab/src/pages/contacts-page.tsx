@@ -12,8 +12,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
-import { useApi } from '../api/use-api';
+import { usePagedApi } from '../api/use-paged-api';
 import { LoadState } from '../components/load-state';
+import { ShowMore } from '../components/show-more';
 import { openExternal } from '../host/open-external';
 import { useSession } from '../session/session-context';
 
@@ -55,10 +56,9 @@ export function ContactsPage() {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
-  const read = useApi<{ services: Service[]; contacts: Contact[] }>(
-    `/api/prg/contacts?q=${encodeURIComponent(deferred)}`,
-  );
-  const contacts = read.data?.contacts ?? [];
+  const read = usePagedApi<Contact, { services: Service[] }>(`/api/prg/contacts?q=${encodeURIComponent(deferred)}`);
+  const contacts = read.items;
+  const services = read.firstPage?.services ?? [];
   const mine = contacts.filter((c) => c.linkedToMe);
   const others = contacts.filter((c) => !c.linkedToMe);
 
@@ -79,9 +79,9 @@ export function ContactsPage() {
         />
       </Field>
       <LoadState
-        loading={read.loading && !read.data}
+        loading={read.loading && !read.firstPage}
         error={read.error}
-        empty={read.data !== undefined && contacts.length === 0}
+        empty={read.firstPage !== undefined && contacts.length === 0}
         loadingLabel="Loading contacts…"
       >
         No one matches "{deferred}". Try a service (for example "occupational") or a need.
@@ -96,13 +96,14 @@ export function ContactsPage() {
           className={styles.section}
         />
       )}
-      {(read.data?.services.length ?? 0) > 0 && (
+      <ShowMore read={read} what="practitioners" />
+      {services.length > 0 && (
         <section className={styles.section} aria-labelledby="services-title">
           <Title3 as="h2" block id="services-title">
             Services
           </Title3>
           <ul className={styles.grid}>
-            {read.data?.services.map((s) => (
+            {services.map((s) => (
               <li key={s.id} style={{ listStyle: 'none' }}>
                 <Card>
                   <CardHeader

@@ -17,10 +17,8 @@ describe('the FAQ page', () => {
     const { requested } = renderPage(<FaqPage />, me, {
       '/api/faq/search': { results: [entry('2', 'Does Year R count?', 'Funding')] },
       '/api/faq': {
-        entries: [
-          entry('1', 'Who attends community meetings?', 'Meetings'),
-          entry('2', 'Does Year R count?', 'Funding'),
-        ],
+        items: [entry('1', 'Who attends community meetings?', 'Meetings'), entry('2', 'Does Year R count?', 'Funding')],
+        nextCursor: null,
       },
       '/api/questions/themes': { themes: [{ id: 'funding', name: 'Funding' }] },
     });
@@ -33,7 +31,7 @@ describe('the FAQ page', () => {
 
   it('offers to ask KCC, with the themes officers set', async () => {
     renderPage(<FaqPage />, me, {
-      '/api/faq': { entries: [] },
+      '/api/faq': { items: [], nextCursor: null },
       '/api/questions/themes': { themes: [{ id: 'funding', name: 'Funding' }] },
     });
     expect(await screen.findByRole('option', { name: 'Funding' })).toBeTruthy();

@@ -13,8 +13,10 @@ import {
 } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
 import { useApi } from '../api/use-api';
+import { usePagedApi } from '../api/use-paged-api';
 import { AskQuestionForm } from '../components/ask-question-form';
 import { LoadState } from '../components/load-state';
+import { ShowMore } from '../components/show-more';
 
 /** A published FAQ entry as the API returns it. */
 interface FaqEntry {
@@ -34,9 +36,9 @@ export function FaqPage() {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const q = useDeferredValue(query.trim());
-  const browse = useApi<{ entries: FaqEntry[] }>(q ? null : '/api/faq');
+  const browse = usePagedApi<FaqEntry>(q ? null : '/api/faq');
   const search = useApi<{ results: FaqEntry[] }>(q ? `/api/faq/search?q=${encodeURIComponent(q)}&top=10` : null);
-  const entries = q ? (search.data?.results ?? []) : (browse.data?.entries ?? []);
+  const entries = q ? (search.data?.results ?? []) : browse.items;
   const themes = [...new Set(entries.map((e) => e.theme))];
   const read = q ? search : browse;
 
@@ -76,6 +78,7 @@ export function FaqPage() {
           </Accordion>
         </section>
       ))}
+      {!q && <ShowMore read={browse} what="answers" />}
       <section className={styles.section} aria-labelledby="ask-title">
         <Title3 as="h2" block id="ask-title">
           Ask a question

@@ -1,6 +1,5 @@
 import {
   Badge,
-  Button,
   Field,
   makeStyles,
   Select,
@@ -18,6 +17,7 @@ import { useState } from 'react';
 import { usePagedApi } from '../api/use-paged-api';
 import { LoadState } from '../components/load-state';
 import { formatPence } from '../components/money';
+import { ShowMore } from '../components/show-more';
 
 /** A funding request as GET /api/funding-requests returns it. */
 interface FundingRequestRow {
@@ -117,13 +117,7 @@ export function RequestsPage() {
           </TableBody>
         </Table>
       )}
-      {read.hasMore && (
-        <div className={styles.controls}>
-          <Button onClick={read.loadMore} disabled={read.loadingMore}>
-            {read.loadingMore ? 'Loading more requests…' : 'Show more requests'}
-          </Button>
-        </div>
-      )}
+      <ShowMore read={read} what="requests" />
     </section>
   );
 }

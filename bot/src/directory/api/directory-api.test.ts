@@ -1,6 +1,16 @@
 import { signInAs } from '../../../../test/support/api-client';
 import { demoPersonWith } from '../../../../test/support/demo-people';
+import { everyItem } from '../../../../test/support/every-item';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
+
+/** A contact as the API lists it (the fields these tests read). */
+interface Contact {
+  personId: string;
+  serviceId: string;
+  serviceName: string;
+  linkedToMe: boolean;
+  communities: { id: string }[];
+}
 
 describe('the PRG contacts and communities API', () => {
   let service: TestService;
@@ -17,9 +27,10 @@ describe('the PRG contacts and communities API', () => {
     const api = await signInAs(service.baseUrl, rep.email);
     const { body } = await api.call('GET', '/api/prg/contacts');
     expect(body.services).toHaveLength(6);
-    const linked = body.contacts.filter((c: { linkedToMe: boolean }) => c.linkedToMe);
+    const contacts = await everyItem<Contact>(api, '/api/prg/contacts');
+    const linked = contacts.filter((c) => c.linkedToMe);
     expect(linked.length).toBeGreaterThanOrEqual(6);
-    expect(body.contacts.slice(0, linked.length).every((c: { linkedToMe: boolean }) => c.linkedToMe)).toBe(true);
+    expect(contacts.slice(0, linked.length).every((c) => c.linkedToMe)).toBe(true);
     for (const c of linked) {
       expect(c.communities.map((x: { id: string }) => x.id)).toContain(rep.roles[0]?.communityId);
     }
@@ -27,13 +38,11 @@ describe('the PRG contacts and communities API', () => {
 
   it('finds contacts by need or service', async () => {
     const api = await signInAs(service.baseUrl, demoPersonWith('officer').email);
-    const { body } = await api.call('GET', '/api/prg/contacts?q=speech');
-    expect(body.contacts.length).toBeGreaterThan(0);
-    expect(
-      body.contacts.every((c: { serviceName: string }) => c.serviceName === 'Speech and Language Therapy (NHS)'),
-    ).toBe(true);
-    const byNeed = await api.call('GET', `/api/prg/contacts?q=${encodeURIComponent('sensory')}`);
-    expect(new Set(byNeed.body.contacts.map((c: { serviceId: string }) => c.serviceId))).toEqual(
+    const speech = await everyItem<Contact>(api, '/api/prg/contacts?q=speech');
+    expect(speech.length).toBeGreaterThan(0);
+    expect(speech.every((c) => c.serviceName === 'Speech and Language Therapy (NHS)')).toBe(true);
+    const byNeed = await everyItem<Contact>(api, `/api/prg/contacts?q=${encodeURIComponent('sensory')}`);
+    expect(new Set(byNeed.map((c) => c.serviceId))).toEqual(
       new Set(['stls', 'occupational-therapy', 'physiotherapy', 'special-school-outreach']),
     );
   });
@@ -49,5 +58,32 @@ describe('the PRG contacts and communities API', () => {
       areaName: expect.stringMatching(/Kent$/),
     });
     expect((await fetch(`${service.baseUrl}/api/communities`)).status).toBe(401);
+  });
+
+  it('pages the contacts: small pages add up to the whole list, in the same order, each contact once', async () => {
+    const api = await signInAs(service.baseUrl, demoPersonWith('representative').email);
+    const whole = await api.call('GET', '/api/prg/contacts?limit=100');
+    const paged: Contact[] = [];
+    let cursor: string | null = null;
+    do {
+      const { status, body } = await api.call('GET', `/api/prg/contacts?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(status).toBe(200);
+      expect(body.items.length).toBeLessThanOrEqual(7);
+      paged.push(...body.items);
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(paged.map((c) => c.personId)).toEqual(whole.body.items.map((c: Contact) => c.personId));
+    expect(new Set(paged.map((c) => c.personId)).size).toBe(paged.length);
+  });
+
+  it('refuses a page size out of range or a cursor it did not write, naming the parameter', async () => {
+    const api = await signInAs(service.baseUrl, demoPersonWith('representative').email);
+    const tooMany = await api.call('GET', '/api/prg/contacts?limit=101');
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.errors.limit).toMatch(/between 1 and 100/);
+    const forged = Buffer.from(JSON.stringify([1_700_000_000_000, 'x'])).toString('base64url');
+    const wrongKind = await api.call('GET', `/api/prg/contacts?cursor=${forged}`);
+    expect(wrongKind.status).toBe(400);
+    expect(wrongKind.body.errors.cursor).toMatch(/nextCursor/);
   });
 });

@@ -1,19 +1,27 @@
+import { MAX_SORT_TEXT, type Page, type PageQuery, pageOfList, pageStart } from '../../platform/validation/keyset-page';
 import type { Person } from '../domain/person';
 import type { PrgDirectoryPort, PrgPractitioner, PrgService } from './ports';
 
 /** A practitioner as the contacts page lists them. */
-export interface PrgContact extends PrgPractitioner {
+interface PrgContact extends PrgPractitioner {
   serviceName: string;
   /** True when they are a link practitioner for one of the viewer's communities. */
   linkedToMe: boolean;
 }
 
-/** The PRG directory for a person: their communities' link practitioners first, optionally filtered by a search. */
+/** A page of PRG contacts, with every service that matches the search (there are few). */
+export interface PrgContactsPage extends Page<PrgContact> {
+  services: PrgService[];
+}
+
+/** The PRG directory for a person, a page at a time: their communities' link practitioners first, then A–Z, optionally filtered by a search. */
 export async function listPrgContacts(
   directory: PrgDirectoryPort,
   person: Person,
   query = '',
-): Promise<{ services: PrgService[]; contacts: PrgContact[] }> {
+  page: PageQuery = {},
+): Promise<PrgContactsPage> {
+  const start = pageStart(page, 'text');
   const [services, practitioners] = await Promise.all([directory.services(), directory.practitioners()]);
   const mine = new Set(person.roles.map((r) => r.communityId).filter(Boolean));
   const byId = new Map(services.map((s) => [s.id, s]));
@@ -36,12 +44,15 @@ export async function listPrgContacts(
         .join(' ')
         .toLowerCase();
       return words.every((w) => haystack.includes(w));
-    })
-    .sort((a, b) => Number(b.linkedToMe) - Number(a.linkedToMe) || a.name.localeCompare(b.name));
+    });
   const matchingServices = services.filter(
     (s) =>
       words.every((w) => [s.name, s.description, ...s.needs].join(' ').toLowerCase().includes(w)) ||
       contacts.some((c) => c.serviceId === s.id),
   );
-  return { services: matchingServices, contacts };
+  const contactsPage = pageOfList(contacts, start, (c) => ({
+    sort: `${c.linkedToMe ? 0 : 1} ${c.name}`.slice(0, MAX_SORT_TEXT),
+    id: c.personId,
+  }));
+  return { services: matchingServices, ...contactsPage };
 }

@@ -39,6 +39,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0009-job-leases',
       '0010-outbox-lease-tokens',
       '0011-cycle-card-watches',
+      '0012-audit-without-narrative',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);

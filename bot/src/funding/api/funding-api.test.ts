@@ -4,6 +4,7 @@ import {
   type ThrowawayDatabase,
 } from '../../../../test/support/database-targets';
 import { eventually } from '../../../../test/support/eventually';
+import { everyItem } from '../../../../test/support/every-item';
 import { everyRequest, type FundingApi, fundingApiAs } from '../../../../test/support/funding-api-client';
 import { fundingCast, requestBody } from '../../../../test/support/funding-cast';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
@@ -262,5 +263,18 @@ describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
     ]);
     expect((await chairApi.call('GET', `/api/funding-requests/${id}/reads`)).status).toBe(403);
     expect((await officerApi.call('GET', '/api/funding-requests/no-such-request/reads')).status).toBe(404);
+  });
+
+  it("lists a community's schools and their representatives a page at a time, A to Z", async () => {
+    const path = `/api/communities/${community.id}/representatives`;
+    const whole = (await chairApi.call('GET', path)).body;
+    expect(whole.items.length).toBeGreaterThan(2);
+    const names = whole.items.map((s: { schoolName: string }) => s.schoolName);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    const first = (await chairApi.call('GET', `${path}?limit=2`)).body;
+    expect(first.items).toEqual(whole.items.slice(0, 2));
+    const rest = await everyItem(chairApi, `${path}?cursor=${first.nextCursor}`);
+    expect([...first.items, ...rest]).toEqual(whole.items);
+    expect(first.withoutRepresentative).toEqual(whole.withoutRepresentative);
   });
 });

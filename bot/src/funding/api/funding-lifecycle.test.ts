@@ -66,6 +66,12 @@ describe.each(databaseEngines())('a funding request from submission to decision 
     expect(placed).toMatchObject({ status: 'onAgenda', academicYear: '2026-27' });
     const audit = await h.db.selectFrom('audit_log').selectAll().where('entity_id', '=', request.id).execute();
     expect(audit.map((a) => a.action)).toEqual(['funding-request.submitted', 'funding-request.placed-on-agenda']);
+    const narrative = requestBody(otherSchool.id);
+    const kept = JSON.stringify(audit);
+    for (const field of ['currentProvision', 'whatIsWorking', 'hopedForOutcomes', 'nextSteps'] as const) {
+      expect(kept).not.toContain(String(narrative[field]));
+    }
+    expect(kept).toContain('"narrativeCharacters"');
   });
 
   it('recognises a retried submission by its idempotency key and refuses the key for a different request', async () => {

@@ -51,7 +51,7 @@ export async function listFundingRequests(
     }
   }
   const page = async (filter: RequestFilter) =>
-    pageOf(await ports.requests.pageRequests(filter, start), start, (r) => ({ atMs: r.submittedAtMs, id: r.id }));
+    pageOf(await ports.requests.pageRequests(filter, start), start, (r) => ({ sort: r.submittedAtMs, id: r.id }));
   if (isOfficer(person)) return page(base);
   const communityIds = person.roles
     .filter((r) => (r.role === 'chair' || r.role === 'senInclusionAdviser') && r.communityId)

@@ -35,14 +35,14 @@ describe.each(databaseEngines())('paging through funding requests by key (%s)', 
     let start: PageStart = { limit };
     for (let pages = 0; pages < 10_000; pages++) {
       const page = pageOf(await requests.pageRequests(filter, start), start, (r) => ({
-        atMs: r.submittedAtMs,
+        sort: r.submittedAtMs,
         id: r.id,
       }));
       seen.push(...page.items.map((r) => r.id));
       if (!page.nextCursor) return seen;
       const last = page.items.at(-1);
       if (!last) throw new Error('a page with a cursor but no items');
-      start = { limit, after: { atMs: last.submittedAtMs, id: last.id } };
+      start = { limit, after: { sort: last.submittedAtMs, id: last.id } };
     }
     throw new Error('paging did not end');
   }

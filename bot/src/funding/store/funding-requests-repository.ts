@@ -77,13 +77,12 @@ export class FundingRequestsRepository extends FundingFactsRepository implements
         .returning('id')
         .executeTakeFirst();
       if (!inserted) return false;
-      const { payloadHash: _hash, idempotencyKey: _key, ...after } = request;
       await writeAudit(tx, {
         actorPersonId: request.submittedBy,
         action: 'funding-request.submitted',
         entityType: 'funding_request',
         entityId: request.id,
-        after,
+        after: submissionAudit(request),
       });
       return true;
     });
@@ -140,7 +139,7 @@ export class FundingRequestsRepository extends FundingFactsRepository implements
       const after = start.after;
       if (after) {
         query = query.where((eb) =>
-          eb(eb.tuple(submittedMs, eb.ref('r.id')), '<', eb.tuple(new Date(after.atMs), after.id)),
+          eb(eb.tuple(submittedMs, eb.ref('r.id')), '<', eb.tuple(new Date(after.sort), after.id)),
         );
       }
       return query
@@ -224,4 +223,22 @@ export class FundingRequestsRepository extends FundingFactsRepository implements
 
 function nonEmpty(ids: string[]): string[] {
   return ids.length > 0 ? ids : [''];
+}
+
+/** What the audit keeps of a submission: every fact but the narrative, which lives only on the request (its length shows it was given). */
+function submissionAudit(request: NewFundingRequest) {
+  const {
+    payloadHash: _hash,
+    idempotencyKey: _key,
+    currentProvision,
+    whatIsWorking,
+    hopedForOutcomes,
+    nextSteps,
+    ...facts
+  } = request;
+  const narrativeCharacters = { currentProvision, whatIsWorking, hopedForOutcomes, nextSteps };
+  return {
+    ...facts,
+    narrativeCharacters: Object.fromEntries(Object.entries(narrativeCharacters).map(([k, v]) => [k, v.length])),
+  };
 }

@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { signInAs } from '../../../../test/support/api-client';
 import { demoPersonWith } from '../../../../test/support/demo-people';
+import { everyItem } from '../../../../test/support/every-item';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
 
 /** The text of word/document.xml inside a .docx (a ZIP), read from its local file headers. */
@@ -31,7 +32,7 @@ describe('exporting the published FAQ for KELSI', () => {
 
   it('gives Markdown grouped by theme, with every published entry', async () => {
     const api = await signInAs(service.baseUrl, demoPersonWith('representative').email);
-    const published = (await api.call('GET', '/api/faq')).body.entries.length;
+    const published = (await everyItem(api, '/api/faq')).length;
     const md = await api.call('GET', '/api/faq/export?format=md');
     expect(md.headers.get('content-type')).toContain('text/markdown');
     expect(md.text.startsWith('# Locality Model for School Inclusion: frequently asked questions\n')).toBe(true);

@@ -36,9 +36,9 @@ export function faqRoutes({ useCases, parse, limit }: QuestionRouteDeps): Router
     const { q, top } = parse(searchQuery, req.query);
     res.json({ results: (await useCases.searchFaq(q, top)).map(faqResultJson) });
   });
-  router.get('/faq', async (_req, res) => {
-    const entries = await useCases.searchFaq('', 25);
-    res.json({ entries: entries.map((r) => faqEntryJson(r.entry)) });
+  router.get('/faq', async (req, res) => {
+    const page = await useCases.browseFaq(req.query);
+    res.json({ items: page.items.map(faqEntryJson), nextCursor: page.nextCursor });
   });
   router.get('/faq/export', async (req, res) => {
     const format =

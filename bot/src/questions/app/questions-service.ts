@@ -1,9 +1,11 @@
 import type { Person } from '../../directory';
+import type { PageQuery } from '../../platform/validation/keyset-page';
 import type { FaqEntryInput } from '../domain/faq-entry';
 import type { QuestionStatus } from '../domain/question';
 import type { QuestionInput } from '../domain/question-input';
 import { answeredByFaq, draftQuestion, sendToKcc } from './ask-question';
 import { followUp, giveFeedback } from './asker-response';
+import { browseFaq } from './browse-faq';
 import { faqByTheme } from './export-faq';
 import { type AnswerInput, answerQuestion, assignToMe, closeQuestion, markDuplicate } from './handle-question';
 import { addFaqEntry, editFaqEntry, retireFaqEntry, searchFaq } from './manage-faq';
@@ -61,6 +63,8 @@ export function questionsService(ports: QuestionsPorts) {
     /** Officers' Teams ids for a card's refresh list. */
     refreshUserIds: () => ports.questions.officerTeamsIds(REFRESH_USER_LIMIT),
     searchFaq: (query: string, top?: number) => searchFaq(ports, query, top),
+    /** A page of the published FAQ by theme and question (`?limit=`, `?cursor=`). */
+    browseFaq: (query: PageQuery) => browseFaq(ports, query),
     faqEntry: (id: string) => ports.faq.entry(id),
     /** The published FAQ grouped by theme, for export. */
     faqByTheme: () => faqByTheme(ports),

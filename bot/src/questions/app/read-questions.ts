@@ -37,7 +37,7 @@ export async function pageQuestions(
     limit: start.limit + 1,
     after: start.after,
   });
-  return pageOf(rows, start, (q) => ({ atMs: Date.parse(q.createdAt), id: q.id }));
+  return pageOf(rows, start, (q) => ({ sort: Date.parse(q.createdAt), id: q.id }));
 }
 
 /** One question with its history, for its asker or an officer. */

@@ -108,7 +108,7 @@ export async function listQuestions(
   if (filter.statuses && filter.statuses.length > 0) query = query.where('q.status', 'in', [...filter.statuses]);
   const after = filter.after;
   if (after) {
-    query = query.where((eb) => eb(eb.tuple(askedMs, eb.ref('q.id')), '<', eb.tuple(new Date(after.atMs), after.id)));
+    query = query.where((eb) => eb(eb.tuple(askedMs, eb.ref('q.id')), '<', eb.tuple(new Date(after.sort), after.id)));
   }
   const rows = await query.orderBy(askedMs, 'desc').orderBy('q.id', 'desc').limit(filter.limit).execute();
   return rows.map((row) => toQuestion(row, []));
