@@ -389,6 +389,16 @@ const ROUTE_ROWS: RouteRow[] = [
     expected: only({ officer: 200 }),
   },
   {
+    route: 'POST /api/faq/import',
+    call: (api) =>
+      api.call('POST', '/api/faq/import', {
+        markdown:
+          '## Meetings\n\n### Who keeps the minutes of a community meeting?\n\nThe chair agrees it with the community.\n',
+      }),
+    expected: only({ officer: 201 }),
+  },
+  { route: 'GET /api/faq/ageing', call: (api) => api.call('GET', '/api/faq/ageing'), expected: only({ officer: 200 }) },
+  {
     route: 'DELETE /api/faq/:id',
     call: async (api, ctx) => api.call('DELETE', `/api/faq/${await ctx.newFaq()}`),
     expected: only({ officer: 204 }),

@@ -608,6 +608,9 @@ function validBodies(fx: Fixtures): Record<string, unknown> {
       answer: 'A member of staff.',
       theme: fx.themeIds[0],
     },
+    'POST /api/faq/import': {
+      markdown: '## Meetings\n\n### Who keeps the minutes of a community meeting?\n\nThe chair agrees it.\n',
+    },
     'PUT /api/faq/:id': {
       question: 'Who registers a representative?',
       answer: 'Staff, a chair or an officer.',

@@ -57,7 +57,7 @@ export const PARAPHRASES: readonly Paraphrase[] = [
   },
   { question: 'How often does our community meet during the year?', expected: 'when-meetings' },
   { question: 'Which months will the locality meetings be held in?', expected: 'when-meetings' },
-  { question: 'Are the meetings online on Teams or face to face?', expected: 'when-meetings' },
+  { question: 'Do community meetings happen near the start of the month?', expected: 'when-meetings' },
   { question: 'When do we decide the dates of meetings for next September onwards?', expected: 'dates-agreed' },
   { question: 'Is there a set agenda for each meeting?', expected: 'agenda' },
   { question: 'What is discussed when the community meets?', expected: 'agenda' },

@@ -20,6 +20,13 @@ const entry = {
   themeName: 'Funding',
   source: 'KCC briefing to schools, May 2025',
   updated: 'Tuesday 16 June 2026',
+  validUntil: null,
+};
+const outOfDateEntry = {
+  ...entry,
+  id: 'f2',
+  validUntil: '2026-08-31',
+  outOfDate: 'Out of date: this answer held until Monday 31 August 2026. Ask KCC for the current answer.',
 };
 const question: QuestionCardView = {
   id: 'q1',
@@ -120,9 +127,15 @@ export const questionCardSamples: Record<string, AdaptiveCard[]> = {
     ),
     openQuestionsCard([], 0),
   ],
-  faqEntryCard: [faqEntryCard(entry)],
+  faqEntryCard: [faqEntryCard(entry), faqEntryCard(outOfDateEntry)],
   faqResultsCard: [
-    faqResultsCard({ query: 'top-up', results: [entry], canEdit: true, themes, notice: 'Published to the FAQ.' }),
+    faqResultsCard({
+      query: 'top-up',
+      results: [entry, outOfDateEntry],
+      canEdit: true,
+      themes,
+      notice: 'Published to the FAQ.',
+    }),
     faqResultsCard({ query: 'nothing like this', results: [], canEdit: false, themes: [] }),
   ],
 };

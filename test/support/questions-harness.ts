@@ -9,7 +9,7 @@ import type { Database } from '../../bot/src/platform/db/schema';
 import { FaqCatalog } from '../../bot/src/questions/app/faq-catalog';
 import type { QuestionChanged } from '../../bot/src/questions/app/ports';
 import { type QuestionsService, questionsService } from '../../bot/src/questions/app/questions-service';
-import { seedFaqIfEmpty } from '../../bot/src/questions/demo/seed-faq';
+import { seedStartingFaq } from '../../bot/src/questions/demo/seed-faq';
 import { FaqRepository } from '../../bot/src/questions/store/faq-repository';
 import { QuestionsRepository } from '../../bot/src/questions/store/questions-repository';
 import { seedDemoData } from '../../bot/src/seed-demo-data';
@@ -25,6 +25,8 @@ export interface QuestionsHarness {
   changes: QuestionChanged[];
   /** How many FAQ entries the seed published. */
   seeded: number;
+  /** Sets the instant the use cases see as now (FAQ answers age against it). */
+  setNow(instantMs: number): void;
   /** The first seeded person with a role, as the app reads them. */
   personWith(role: RoleKind): Promise<Person>;
   /** Gives a person a 1:1 chat with the bot, as installing the app does; returns its conversation id. */
@@ -32,13 +34,17 @@ export interface QuestionsHarness {
   close(): Promise<void>;
 }
 
-/** Opens a harness on an engine. */
-export async function openQuestionsHarness(engine: 'pglite' | 'postgres'): Promise<QuestionsHarness> {
+/** Opens a harness on an engine; `startingFaq: false` leaves the FAQ empty, as production starts. */
+export async function openQuestionsHarness(
+  engine: 'pglite' | 'postgres',
+  options: { startingFaq?: boolean } = {},
+): Promise<QuestionsHarness> {
   const database = await createThrowawayDatabase(engine);
   const { db } = await openDatabase(database.target);
   await migrateToLatest(db, allMigrations);
   await seedDemoData(db);
-  const seeded = await seedFaqIfEmpty(db);
+  const seeded = options.startingFaq === false ? 0 : await seedStartingFaq(db);
+  let now = Date.now();
   const directory = new DirectoryRepository(db);
   const faq = new FaqRepository(db);
   const changes: QuestionChanged[] = [];
@@ -48,12 +54,16 @@ export async function openQuestionsHarness(engine: 'pglite' | 'postgres'): Promi
     catalog: new FaqCatalog(faq, 0),
     changed: (change) => changes.push(change),
     newId: randomUUID,
+    now: () => now,
   });
   return {
     db,
     questions,
     changes,
     seeded,
+    setNow(instantMs) {
+      now = instantMs;
+    },
     async personWith(role) {
       const found = await directory.findById(demoPersonWith(role).id);
       if (!found) throw new Error(`No seeded person with role ${role}`);

@@ -8,12 +8,19 @@ import { SessionContext } from '../../tab/src/session/session-context';
 /** Answers for API paths a page reads (matched by prefix), as the test's stand-in for the service. */
 export type ApiAnswers = Record<string, unknown>;
 
-/** Renders a tab page signed in as `me`, with fetch answering from `answers`; returns the paths requested. */
+/** Renders a tab page signed in as `me`, with fetch answering from `answers`; returns the paths requested and what was sent. */
 export function renderPage(page: ReactElement, me: Me, answers: ApiAnswers) {
   const requested: string[] = [];
-  globalThis.fetch = (async (input: RequestInfo | URL) => {
+  const sent: { path: string; method: string; headers: Record<string, string>; body?: string }[] = [];
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const path = String(input);
     requested.push(path);
+    sent.push({
+      path,
+      method: init?.method ?? 'GET',
+      headers: (init?.headers ?? {}) as Record<string, string>,
+      ...(typeof init?.body === 'string' ? { body: init.body } : {}),
+    });
     const key = Object.keys(answers).find((k) => path.startsWith(k));
     // jsdom has no Response; callApi reads only ok, status and json().
     const answer = (status: number, body: unknown) => ({ ok: status < 300, status, json: async () => body });
@@ -26,7 +33,7 @@ export function renderPage(page: ReactElement, me: Me, answers: ApiAnswers) {
       </SessionContext.Provider>
     </FluentProvider>,
   );
-  return { ...view, requested };
+  return { ...view, requested, sent };
 }
 
 /** A signed-in person with the given roles. */

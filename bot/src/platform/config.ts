@@ -100,6 +100,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
   if (production) {
     const missing = missingProductionSettings(e);
+    if (e.SEED_DEMO_DATA === 'true') {
+      missing.push('SEED_DEMO_DATA=true is refused in production: schools must never see demo people or demo answers');
+    }
     if (missing.length > 0) throw new ConfigError(missing);
   }
 
@@ -112,7 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dataDir: e.PGLITE_DATA_DIR },
-    seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' : !production,
+    seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' : local,
     tabDistDir: e.TAB_DIST_DIR,
     bot,
     sso,

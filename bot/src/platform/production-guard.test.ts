@@ -34,6 +34,16 @@ describe('production start-up guard', () => {
     expect(config.bot).toEqual({ appId: productionSettings.BOT_ID, appType: 'UserAssignedMSI', tenantId: 'tenant' });
   });
 
+  it('loads demo data (people and the starting FAQ) only in local mode, and refuses it in production', () => {
+    expect(loadConfig(productionSettings).seedDemoData).toBe(false);
+    expect(() => loadConfig({ ...productionSettings, SEED_DEMO_DATA: 'true' })).toThrow(
+      /SEED_DEMO_DATA=true is refused/,
+    );
+    const { NODE_ENV: _env, ...tunnel } = productionSettings;
+    expect(loadConfig(tunnel).seedDemoData).toBe(false);
+    expect(loadConfig({ ...tunnel, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+  });
+
   it('runs locally without any settings, on PGlite, with demo data', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ mode: 'local', port: 3978, seedDemoData: true, database: { kind: 'pglite' } });

@@ -10,9 +10,10 @@ import { questionRoutes } from './api/question-routes';
 import { FaqCatalog } from './app/faq-catalog';
 import { type ChannelPostPayload, QUESTION_IN_CHANNEL } from './app/question-notifications';
 import { questionsService } from './app/questions-service';
-import { seedFaqIfEmpty } from './demo/seed-faq';
+import { seedStartingFaq, withdrawStartingFaq } from './demo/seed-faq';
 import { FaqRepository } from './store/faq-repository';
 import * as questionsFaq from './store/migrations/0005-questions-faq';
+import * as faqValidUntil from './store/migrations/0013-faq-valid-until';
 import { QuestionsRepository } from './store/questions-repository';
 import { ASK_KCC, askKccFetchTask, askKccSubmit } from './teams/messaging-extension-ask';
 import { SEARCH_FAQ, searchFaqExtension } from './teams/messaging-extension-search';
@@ -24,13 +25,22 @@ import { questionCardVerbs } from './teams/question-verbs';
 import type { QuestionsTeamsDeps } from './teams/questions-teams-deps';
 
 /** The tables of questions, question channels and the FAQ. */
-export const questionsMigrations: FeatureMigrations = { '0005-questions-faq': questionsFaq };
+export const questionsMigrations: FeatureMigrations = {
+  '0005-questions-faq': questionsFaq,
+  '0013-faq-valid-until': faqValidUntil,
+};
 
-/** Publishes the starting FAQ into an empty knowledge base and wires questions, channels and the FAQ to Teams and the API. */
+/** Publishes the starting FAQ with the demo data (and withdraws it without), and wires questions, channels and the FAQ to Teams and the API. */
 export async function composeQuestions(platform: PlatformParts, directory: DirectoryPort): Promise<Feature<Person>> {
   const { db, logger, conversationRefs } = platform;
-  const seeded = await seedFaqIfEmpty(db);
-  if (seeded > 0) logger.info({ seeded }, 'starting FAQ published');
+  if (platform.config.seedDemoData) {
+    const seeded = await seedStartingFaq(db);
+    if (seeded > 0) logger.info({ seeded }, 'starting FAQ published (demo data)');
+  } else {
+    const withdrawn = await withdrawStartingFaq(db);
+    if (withdrawn > 0)
+      logger.info({ withdrawn }, "the app's starting FAQ withdrawn: officers publish or import the FAQ");
+  }
   const questions = new QuestionsRepository(db);
   const faq = new FaqRepository(db);
   const channel = new QuestionChannel(platform.adapter, platform.botAppId, conversationRefs, logger);
@@ -40,6 +50,7 @@ export async function composeQuestions(platform: PlatformParts, directory: Direc
     catalog: new FaqCatalog(faq),
     changed: (change) => void channel.questionChanged(change),
     newId: platform.newId,
+    now: platform.clock,
     knownChannel: async (conversationId) => {
       const ref = await conversationRefs.find(conversationId);
       return ref !== undefined && ref.conversationType !== 'personal';

@@ -38,19 +38,27 @@ export class ApiError extends Error {
 /** Calls the service's JSON API, with the bearer token when there is one. */
 export async function callApi<T>(
   path: string,
-  init: { token?: string; method?: string; body?: unknown; idempotencyKey?: string } = {},
+  init: {
+    token?: string;
+    method?: string;
+    body?: unknown;
+    /** A document sent as it is (e.g. Markdown), instead of a JSON body. */
+    document?: { text: string; type: string };
+    idempotencyKey?: string;
+  } = {},
 ): Promise<T> {
   let response: Response;
+  const contentType = init.document?.type ?? (init.body === undefined ? undefined : 'application/json');
   try {
     response = await fetch(path, {
       method: init.method ?? 'GET',
       headers: {
         accept: 'application/json',
-        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(contentType ? { 'content-type': contentType } : {}),
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
         ...(init.idempotencyKey ? { 'idempotency-key': init.idempotencyKey } : {}),
       },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body: init.document ? init.document.text : init.body === undefined ? undefined : JSON.stringify(init.body),
     });
   } catch {
     throw new ApiError(0, 'The Communities of Schools service cannot be reached. Check your connection and try again.');

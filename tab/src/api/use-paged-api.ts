@@ -19,6 +19,8 @@ export interface PagedRead<T, Extra = unknown> {
   hasMore: boolean;
   loadingMore: boolean;
   loadMore: () => void;
+  /** Reads the list again from its first page. */
+  reload: () => void;
 }
 
 /** Reads a paged API list (`{items, nextCursor}`) as the signed-in person; starts again when the path changes (null: read nothing). */
@@ -47,5 +49,6 @@ export function usePagedApi<T, Extra = unknown>(path: string | null): PagedRead<
     hasMore: nextCursor !== null,
     loadingMore: more?.loading ?? false,
     loadMore,
+    reload: first.reload,
   };
 }

@@ -3,11 +3,21 @@ import { fireEvent, screen } from '@testing-library/react';
 import { meWith, renderPage } from '../../../test/support/render-page';
 import { FaqPage } from './faq-page';
 
-const entry = (id: string, question: string, theme: string) => ({
+const entry = (
+  id: string,
+  question: string,
+  theme: string,
+  dated: { validUntil?: string; outOfDate?: boolean } = {},
+) => ({
   id,
   question,
   answer: `Answer to ${question}`,
   theme,
+  source: 'KCC briefing to schools',
+  validUntil: dated.validUntil ?? null,
+  outOfDate: dated.outOfDate ?? false,
+  publishedBy: 'Kim Officer',
+  publishedAt: '2026-06-03T09:00:00Z',
 });
 
 describe('the FAQ page', () => {
@@ -36,5 +46,51 @@ describe('the FAQ page', () => {
     });
     expect(await screen.findByRole('option', { name: 'Funding' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Send to KCC' })).toBeTruthy();
+  });
+
+  it('marks an answer past its date as out of date, says until when it held, and points to asking KCC', async () => {
+    renderPage(<FaqPage />, me, {
+      '/api/faq': {
+        items: [
+          entry('3', 'Is there top-up funding for small schools?', 'Funding', {
+            validUntil: '2026-08-31',
+            outOfDate: true,
+          }),
+        ],
+        nextCursor: null,
+      },
+      '/api/questions/themes': { themes: [{ id: 'funding', name: 'Funding' }] },
+    });
+    expect(await screen.findByText('Out of date')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Is there top-up funding for small schools/ }));
+    expect(await screen.findByText(/This answer held until 31 August 2026/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Ask KCC' }).getAttribute('href')).toBe('#ask-title');
+    expect(screen.getByText(/Source: KCC briefing to schools. Published by Kim Officer on 3 June 2026./)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Answers to review' })).toBeNull();
+  });
+
+  it('shows officers the answers to review, and imports a Markdown document', async () => {
+    const officer = meWith([{ role: 'officer', label: 'KCC officer' }]);
+    const { sent } = renderPage(<FaqPage />, officer, {
+      '/api/faq/ageing': {
+        items: [entry('4', 'When are the KiT meetings?', 'Meetings', { validUntil: '2026-07-31' })],
+      },
+      '/api/faq/import': { imported: 2, skipped: [{ question: 'x', reason: 'Already in the FAQ.' }] },
+      '/api/faq': { items: [], nextCursor: null },
+      '/api/questions/themes': { themes: [] },
+    });
+    expect(await screen.findByText('When are the KiT meetings?')).toBeTruthy();
+    expect(screen.getByText('valid until 2026-07-31')).toBeTruthy();
+    const markdown = '## Meetings\n\n### Who chairs?\n\nA school leader.\n';
+    const file = new File([markdown], 'kelsi-faq.md', { type: 'text/markdown' });
+    // jsdom's File has no text(); every browser the tab runs in has.
+    Object.defineProperty(file, 'text', { value: async () => markdown });
+    fireEvent.change(screen.getByLabelText('FAQ document (.md)'), {
+      target: { files: [file] },
+    });
+    expect(await screen.findByText(/Published 2 answers from kelsi-faq.md. 1 already in the FAQ/)).toBeTruthy();
+    const post = sent.find((s) => s.method === 'POST');
+    expect(post).toMatchObject({ path: '/api/faq/import', body: markdown });
+    expect(post?.headers['content-type']).toBe('text/markdown; charset=utf-8');
   });
 });

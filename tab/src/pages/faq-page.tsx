@@ -1,39 +1,21 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Field,
-  makeStyles,
-  SearchBox,
-  Text,
-  Title2,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { Accordion, Field, makeStyles, SearchBox, Title2, Title3, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { usePagedApi } from '../api/use-paged-api';
 import { AskQuestionForm } from '../components/ask-question-form';
+import { type FaqEntry, FaqEntryPanel } from '../components/faq-entry-panel';
+import { FaqOfficerTools } from '../components/faq-officer-tools';
 import { LoadState } from '../components/load-state';
 import { ShowMore } from '../components/show-more';
+import { useSession } from '../session/session-context';
 
-/** A published FAQ entry as the API returns it. */
-interface FaqEntry {
-  id: string;
-  question: string;
-  answer: string;
-  theme: string;
-}
+const useStyles = makeStyles({ section: { marginBlockStart: tokens.spacingVerticalXL } });
 
-const useStyles = makeStyles({
-  section: { marginBlockStart: tokens.spacingVerticalXL },
-  answer: { whiteSpace: 'pre-wrap' },
-});
-
-/** The published FAQ: search (it understands how Kent schools word things), browse by theme, or ask KCC. */
+/** The published FAQ: search (it understands how Kent schools word things), browse by theme, or ask KCC; officers also review dates and import. */
 export function FaqPage() {
   const styles = useStyles();
+  const { me } = useSession();
+  const officer = me.roles.some((r) => r.role === 'officer');
   const [query, setQuery] = useState('');
   const q = useDeferredValue(query.trim());
   const browse = usePagedApi<FaqEntry>(q ? null : '/api/faq');
@@ -66,19 +48,13 @@ export function FaqPage() {
             {entries
               .filter((e) => q || e.theme === theme)
               .map((e) => (
-                <AccordionItem key={e.id} value={e.id}>
-                  <AccordionHeader as="h3">{e.question}</AccordionHeader>
-                  <AccordionPanel>
-                    <Text block className={styles.answer}>
-                      {e.answer}
-                    </Text>
-                  </AccordionPanel>
-                </AccordionItem>
+                <FaqEntryPanel key={e.id} entry={e} askAnchor="ask-title" />
               ))}
           </Accordion>
         </section>
       ))}
       {!q && <ShowMore read={browse} what="answers" />}
+      {officer && <FaqOfficerTools onImported={browse.reload} />}
       <section className={styles.section} aria-labelledby="ask-title">
         <Title3 as="h2" block id="ask-title">
           Ask a question

@@ -40,6 +40,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0010-outbox-lease-tokens',
       '0011-cycle-card-watches',
       '0012-audit-without-narrative',
+      '0013-faq-valid-until',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);

@@ -1,5 +1,5 @@
 import type { FaqResult } from '../app/ports';
-import type { FaqEntry } from '../domain/faq-entry';
+import { type FaqEntry, isOutOfDate } from '../domain/faq-entry';
 import { latestAnswer, type Question } from '../domain/question';
 
 /** A question as the API shows it (history only when read one at a time). */
@@ -29,8 +29,8 @@ export function questionJson(q: Question) {
   };
 }
 
-/** A published FAQ entry as the API shows it. */
-export function faqEntryJson(e: FaqEntry) {
+/** A published FAQ entry as the API shows it, out of date once `today` is past its "valid until". */
+export function faqEntryJson(e: FaqEntry, today: string) {
   return {
     id: e.id,
     question: e.question,
@@ -39,17 +39,15 @@ export function faqEntryJson(e: FaqEntry) {
     themeId: e.themeId,
     source: e.source,
     status: e.status,
+    validUntil: e.validUntil,
+    outOfDate: isOutOfDate(e, today),
+    publishedBy: e.publishedBy,
+    publishedAt: e.publishedAt,
     updatedAt: e.updatedAt,
   };
 }
 
-/** A search result as the API shows it. */
-export function faqResultJson(r: FaqResult) {
-  return {
-    id: r.entry.id,
-    question: r.entry.question,
-    answer: r.entry.answer,
-    theme: r.entry.themeName,
-    score: r.score,
-  };
+/** A search result as the API shows it: the entry and how well it matched. */
+export function faqResultJson(r: FaqResult, today: string) {
+  return { ...faqEntryJson(r.entry, today), score: r.score };
 }

@@ -67,7 +67,11 @@ export function questionRoutes({ useCases, parse, limit }: QuestionRouteDeps): R
         id: question.id,
         status: question.status,
         ...(body.draft
-          ? { suggestions: drafted.suggestions.map((entry) => faqResultJson({ entry, score: 0, coverage: 0 })) }
+          ? {
+              suggestions: drafted.suggestions.map((entry) =>
+                faqResultJson({ entry, score: 0, coverage: 0 }, useCases.today()),
+              ),
+            }
           : {}),
       });
   });

@@ -33,7 +33,12 @@ describe('the questions and FAQ API', () => {
     );
     expect(status).toBe(200);
     expect(body.results).toHaveLength(3);
-    expect(Object.keys(body.results[0]).sort()).toEqual(['answer', 'id', 'question', 'theme', 'score'].sort());
+    expect(Object.keys(body.results[0]).sort()).toEqual(
+      [
+        ...['answer', 'id', 'question', 'theme', 'themeId', 'score', 'source', 'status'],
+        ...['outOfDate', 'publishedAt', 'publishedBy', 'updatedAt', 'validUntil'],
+      ].sort(),
+    );
     expect(body.results[0].question).toBe('Who from our school should attend the community meetings?');
     expect(body.results[0].score).toBeGreaterThan(body.results[2].score);
   });

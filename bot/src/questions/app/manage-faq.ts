@@ -29,7 +29,7 @@ export async function addFaqEntry(ports: QuestionsPorts, person: Person, input: 
   return entry;
 }
 
-/** Rewrites a published entry (officers). */
+/** Rewrites a published entry (officers); a source or date left out stays as it was. */
 export async function editFaqEntry(
   ports: QuestionsPorts,
   person: Person,
@@ -38,7 +38,11 @@ export async function editFaqEntry(
 ): Promise<FaqEntry> {
   requireOfficer(person);
   const existing = await publishedEntry(ports, id);
-  const checked = checkFaqEntry({ ...input, source: input.source ?? existing.source }, await ports.faq.themes());
+  const kept = {
+    source: input.source ?? existing.source,
+    validUntil: input.validUntil === undefined ? existing.validUntil : input.validUntil,
+  };
+  const checked = checkFaqEntry({ ...input, ...kept }, await ports.faq.themes());
   const entry = await ports.faq.update(id, checked, person.id);
   ports.catalog.invalidate();
   return entry;

@@ -1,3 +1,4 @@
+import type { PlainDate } from '../../platform/time/plain-date';
 import type { PageKey } from '../../platform/validation/keyset-page';
 import type { FaqEntry } from '../domain/faq-entry';
 import type { Question, QuestionEventKind, QuestionStatus } from '../domain/question';
@@ -29,6 +30,7 @@ export interface NewFaqEntry {
   answer: string;
   themeId: string;
   source: string;
+  validUntil: PlainDate | null;
   sourceQuestionId?: string | null;
 }
 
@@ -88,6 +90,8 @@ export interface FaqStore {
   published(): Promise<FaqEntry[]>;
   entry(id: string): Promise<FaqEntry | undefined>;
   add(entry: NewFaqEntry, actorId: string): Promise<FaqEntry>;
+  /** Publishes entries imported from a document, all or none, in one audited transaction. */
+  addMany(entries: readonly NewFaqEntry[], actorId: string): Promise<void>;
   update(id: string, entry: Omit<NewFaqEntry, 'id'>, actorId: string): Promise<FaqEntry>;
   retire(id: string, actorId: string): Promise<FaqEntry>;
   /** Changes whenever any entry changes, so each instance knows when to rebuild its search index. */
@@ -126,6 +130,8 @@ export interface QuestionsPorts {
   /** Tells the channel about a change (after it is committed); failures there never undo the change. */
   changed: (change: QuestionChanged) => void;
   newId: () => string;
+  /** The current instant (ms); FAQ answers age against it. */
+  now: () => number;
   /** True for a team channel (or chat) where the app is installed; routes may only point at those. */
   knownChannel?: (conversationId: string) => Promise<boolean>;
 }

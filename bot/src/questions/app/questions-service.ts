@@ -1,13 +1,16 @@
 import type { Person } from '../../directory';
+import { formatZonedIso, LONDON } from '../../platform/time/zoned-time';
 import type { PageQuery } from '../../platform/validation/keyset-page';
 import type { FaqEntryInput } from '../domain/faq-entry';
 import type { QuestionStatus } from '../domain/question';
 import type { QuestionInput } from '../domain/question-input';
+import { ageingFaq } from './ageing-faq';
 import { answeredByFaq, draftQuestion, sendToKcc } from './ask-question';
 import { followUp, giveFeedback } from './asker-response';
 import { browseFaq } from './browse-faq';
 import { faqByTheme } from './export-faq';
 import { type AnswerInput, answerQuestion, assignToMe, closeQuestion, markDuplicate } from './handle-question';
+import { importFaq } from './import-faq';
 import { addFaqEntry, editFaqEntry, retireFaqEntry, searchFaq } from './manage-faq';
 import { type QuestionsPorts, REFRESH_USER_LIMIT } from './ports';
 import { requireAsker } from './question-access';
@@ -24,7 +27,10 @@ import { setThemes, type ThemeInput } from './set-themes';
 
 /** The question and FAQ use cases bound to their ports, as the bot and the API call them. */
 export function questionsService(ports: QuestionsPorts) {
+  const today = () => formatZonedIso(ports.now(), LONDON).slice(0, 10);
   return {
+    /** Today's date in Kent, which FAQ answers are dated against. */
+    today,
     /** The themes a question can be filed under (for anyone who may ask). */
     themes: async (person: Person) => {
       requireAsker(person);
@@ -71,6 +77,11 @@ export function questionsService(ports: QuestionsPorts) {
     addFaq: (person: Person, input: FaqEntryInput) => addFaqEntry(ports, person, input),
     editFaq: (person: Person, id: string, input: FaqEntryInput) => editFaqEntry(ports, person, id, input),
     retireFaq: (person: Person, id: string) => retireFaqEntry(ports, person, id),
+    /** Publishes the entries of an FAQ document (Markdown, as the export writes it); officers. */
+    importFaq: (person: Person, markdown: string, documentName?: string) =>
+      importFaq(ports, person, markdown, documentName),
+    /** Entries past or near their "valid until" date, soonest first; officers. */
+    ageingFaq: (person: Person, withinDays?: number) => ageingFaq(ports, person, today(), withinDays),
   };
 }
 

@@ -69,19 +69,7 @@ export class FaqRepository implements FaqStore {
 
   async add(entry: NewFaqEntry, actorId: string): Promise<FaqEntry> {
     await this.db.transaction().execute(async (tx) => {
-      await tx
-        .insertInto('faq_entries')
-        .values({
-          id: entry.id,
-          question: entry.question,
-          answer: entry.answer,
-          theme_id: entry.themeId,
-          source: entry.source,
-          source_question_id: entry.sourceQuestionId ?? null,
-          created_by: actorId,
-          updated_by: actorId,
-        })
-        .execute();
+      await tx.insertInto('faq_entries').values(entryRow(entry, actorId)).execute();
       await writeAudit(tx, {
         actorPersonId: actorId,
         action: 'faq.added',
@@ -91,6 +79,23 @@ export class FaqRepository implements FaqStore {
       });
     });
     return this.existing(entry.id);
+  }
+
+  async addMany(entries: readonly NewFaqEntry[], actorId: string): Promise<void> {
+    if (entries.length === 0) return;
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('faq_entries')
+        .values(entries.map((entry) => entryRow(entry, actorId)))
+        .execute();
+      await writeAudit(tx, {
+        actorPersonId: actorId,
+        action: 'faq.imported',
+        entityType: 'faq_entry',
+        entityId: 'import',
+        after: { ids: entries.map((e) => e.id), sources: [...new Set(entries.map((e) => e.source))] },
+      });
+    });
   }
 
   async update(id: string, entry: Omit<NewFaqEntry, 'id'>, actorId: string): Promise<FaqEntry> {
@@ -104,6 +109,7 @@ export class FaqRepository implements FaqStore {
           answer: entry.answer,
           theme_id: entry.themeId,
           source: entry.source,
+          valid_until: entry.validUntil,
           updated_by: actorId,
           updated_at: sql`now()`,
         })
@@ -114,7 +120,13 @@ export class FaqRepository implements FaqStore {
         action: 'faq.edited',
         entityType: 'faq_entry',
         entityId: id,
-        before: { question: before.question, answer: before.answer, themeId: before.theme_id, source: before.source },
+        before: {
+          question: before.question,
+          answer: before.answer,
+          themeId: before.theme_id,
+          source: before.source,
+          validUntil: before.valid_until,
+        },
         after: entry,
       });
     });
@@ -156,6 +168,7 @@ export class FaqRepository implements FaqStore {
     return this.db
       .selectFrom('faq_entries as f')
       .innerJoin('question_themes as t', 't.id', 'f.theme_id')
+      .leftJoin('people as p', 'p.id', 'f.created_by')
       .select([
         'f.id',
         'f.question',
@@ -164,6 +177,9 @@ export class FaqRepository implements FaqStore {
         't.name as theme_name',
         'f.source',
         'f.status',
+        'f.valid_until',
+        'p.display_name as published_by',
+        'f.created_at',
         'f.updated_at',
       ]);
   }
@@ -183,6 +199,9 @@ function toEntry(row: {
   theme_name: string;
   source: string;
   status: 'published' | 'retired';
+  valid_until: string | null;
+  published_by: string | null;
+  created_at: Date;
   updated_at: Date;
 }): FaqEntry {
   return {
@@ -193,6 +212,24 @@ function toEntry(row: {
     themeName: row.theme_name,
     source: row.source,
     status: row.status,
+    validUntil: row.valid_until,
+    publishedBy: row.published_by,
+    publishedAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+/** The row of a new entry, published by `actorId`. */
+function entryRow(entry: NewFaqEntry, actorId: string) {
+  return {
+    id: entry.id,
+    question: entry.question,
+    answer: entry.answer,
+    theme_id: entry.themeId,
+    source: entry.source,
+    valid_until: entry.validUntil,
+    source_question_id: entry.sourceQuestionId ?? null,
+    created_by: actorId,
+    updated_by: actorId,
   };
 }

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp } from '../../platform/db/tables';
 
 /** Themes questions and FAQ entries are filed under (officers route each to a channel). */
@@ -17,6 +17,8 @@ export interface FaqEntriesTable {
   theme_id: string;
   source: string;
   source_question_id: string | null;
+  /** The last day the answer holds (YYYY-MM-DD); null when it does not age. */
+  valid_until: ColumnType<string | null, string | null | undefined, string | null>;
   status: Generated<'published' | 'retired'>;
   created_by: string | null;
   updated_by: string | null;

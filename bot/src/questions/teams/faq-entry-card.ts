@@ -7,12 +7,15 @@ export interface FaqEntryView {
   themeName: string;
   source: string;
   updated: string;
+  /** Set when the answer is past its "valid until": what to tell the reader. */
+  outOfDate?: string;
 }
 
 /** A published answer, inserted into a Teams chat or an Outlook email: plain content, no buttons, readable anywhere. */
 export function faqEntryCard(view: FaqEntryView): AdaptiveCard {
   return adaptiveCard([
     text(view.question, { size: 'Medium', weight: 'Bolder', style: 'heading' }),
+    ...(view.outOfDate ? [text(view.outOfDate, { weight: 'Bolder', color: 'Attention', wrap: true })] : []),
     text(view.answer),
     text(`KCC Locality Model FAQ · ${view.themeName} · ${view.source} · updated ${view.updated}`, {
       size: 'Small',

@@ -11,6 +11,7 @@ import type { FaqEntryView } from './faq-entry-card';
 export interface FaqResultView extends FaqEntryView {
   id: string;
   themeId: string;
+  validUntil: string | null;
 }
 
 /** What the FAQ card shows: the search, its results, and (for officers) the forms to add, edit and retire. */
@@ -39,6 +40,7 @@ export function faqResultsCard(view: FaqResultsView): AdaptiveCard {
       separator: true,
       items: [
         text(`**${r.question}**`),
+        ...(r.outOfDate ? [text(r.outOfDate, { weight: 'Bolder', color: 'Attention', spacing: 'Small' })] : []),
         text(r.answer, { spacing: 'Small' }),
         text(`${r.themeName} · ${r.source} · updated ${r.updated}`, { size: 'Small', isSubtle: true }),
         ...(view.canEdit ? [editActions(r, view.themes)] : []),
@@ -102,6 +104,12 @@ function entryForm(
           errorMessage: 'Choose a theme.',
           value: entry?.themeId ?? themes[0]?.id ?? '',
           choices: themes.map((t) => ({ title: t.name, value: t.id })),
+        },
+        {
+          type: 'Input.Date',
+          id: `validUntil_${key}`,
+          label: 'Valid until (leave empty if the answer does not expire)',
+          value: entry?.validUntil ?? '',
         },
       ],
       actions: [button],

@@ -44,14 +44,21 @@ export async function searchFaqExtension(
   const skip = Math.max(0, query.queryOptions?.skip ?? 0);
   const count = Math.min(Math.max(1, query.queryOptions?.count ?? 10), 25);
   const results = (await deps.questions.searchFaq(words, Math.min(skip + count, 25))).slice(skip);
+  const today = deps.questions.today();
   return {
     composeExtension: {
       type: 'result',
       attachmentLayout: 'list',
-      attachments: results.map(({ entry }) => ({
-        ...CardFactory.adaptiveCard(faqEntryCard(faqEntryView(entry))),
-        preview: CardFactory.thumbnailCard(entry.question, clip(entry.answer, 140)),
-      })),
+      attachments: results.map(({ entry }) => {
+        const view = faqEntryView(entry, today);
+        return {
+          ...CardFactory.adaptiveCard(faqEntryCard(view)),
+          preview: CardFactory.thumbnailCard(
+            view.outOfDate ? `${entry.question} (out of date)` : entry.question,
+            clip(entry.answer, 140),
+          ),
+        };
+      }),
     },
   };
 }

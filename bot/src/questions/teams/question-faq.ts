@@ -2,9 +2,9 @@ import type { Person } from '../../directory';
 import { isOfficer } from '../../directory';
 import { orFormAgain } from '../../platform/bot/or-form-again';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
+import { formatLongDate } from '../../platform/time/plain-date';
 import type { FaqResult } from '../app/ports';
-import type { FaqEntry } from '../domain/faq-entry';
-import type { FaqEntryView } from './faq-entry-card';
+import { type FaqEntry, isOutOfDate } from '../domain/faq-entry';
 import { type FaqResultView, faqResultsCard } from './faq-results-card';
 import { londonMoment } from './question-views';
 import type { QuestionsTeamsDeps } from './questions-teams-deps';
@@ -12,11 +12,17 @@ import type { QuestionsTeamsDeps } from './questions-teams-deps';
 /** How many results the bot's FAQ card shows. */
 const RESULTS_SHOWN = 5;
 
-/** An FAQ entry as cards show it. */
-export function faqEntryView(entry: FaqEntry): FaqEntryView & { id: string; themeId: string } {
+/** An FAQ entry as cards show it; past its "valid until" on `today`, it says so and points to KCC. */
+export function faqEntryView(entry: FaqEntry, today: string): FaqResultView {
   return {
+    ...(isOutOfDate(entry, today)
+      ? {
+          outOfDate: `Out of date: this answer held until ${formatLongDate(entry.validUntil as string)}. Ask KCC for the current answer.`,
+        }
+      : {}),
     id: entry.id,
     themeId: entry.themeId,
+    validUntil: entry.validUntil,
     question: entry.question,
     answer: entry.answer,
     themeName: entry.themeName,
@@ -35,7 +41,7 @@ export async function faqCard(
 ): Promise<AdaptiveCard> {
   const results: FaqResultView[] = (
     shown ?? (await deps.questions.searchFaq(query, RESULTS_SHOWN)).map((r: FaqResult) => r.entry)
-  ).map(faqEntryView);
+  ).map((entry) => faqEntryView(entry, deps.questions.today()));
   const canEdit = isOfficer(person);
   return faqResultsCard({
     query,
@@ -58,6 +64,7 @@ export async function saveFaqFromCard(
     question: String(data[`question_${key}`] ?? ''),
     answer: String(data[`answer_${key}`] ?? ''),
     themeId: String(data[`theme_${key}`] ?? ''),
+    validUntil: String(data[`validUntil_${key}`] ?? '') || null,
   };
   return orFormAgain(
     async () => {
