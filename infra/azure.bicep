@@ -1,4 +1,4 @@
-// Azure resources for Communities of Schools: one Node 22 web app (bot + API + tab) running as a
+// Azure resources for Communities of Schools: one Node 24 web app (bot + API + tab) running as a
 // user-assigned managed identity, its Azure Bot (Teams and Microsoft 365 channels), a PostgreSQL flexible
 // server reachable only from the web app (private endpoint in a virtual network the web app is integrated
 // with; no public access), a Key Vault holding DATABASE_URL, and Log Analytics + Application Insights.
@@ -56,6 +56,9 @@ param postgresAppLogin string = 'cos_app'
 @description('Password of that role (SECRET_POSTGRES_APP_PASSWORD in env/.env.{env}.user). Empty: the service connects as the administrator.')
 param postgresAppPassword string = ''
 
+@description('How the service signs in to PostgreSQL: "entra" (its managed identity, with tokens; no password anywhere) once a DBA has created the identity\'s role (docs/deploy-to-azure.md, step 5), else "password".')
+param postgresServiceAuth string = 'password'
+
 @description('Object id of the Entra group whose members administer PostgreSQL (the DBAs). Empty: no Entra administrator.')
 param postgresEntraAdminObjectId string = ''
 
@@ -87,9 +90,13 @@ var teamsApp = startsWith(teamsAppId, '\${{') ? '' : teamsAppId
 var entraAdminObjectId = startsWith(postgresEntraAdminObjectId, '\${{') ? '' : postgresEntraAdminObjectId
 var entraAdminName = startsWith(postgresEntraAdminName, '\${{') ? '' : postgresEntraAdminName
 var appPassword = startsWith(postgresAppPassword, '\${{') ? '' : postgresAppPassword
+// Entra sign-in for the service needs the Entra administrator who created its role.
+var serviceAuth = startsWith(postgresServiceAuth, '\${{') ? 'password' : postgresServiceAuth
+var serviceUsesEntra = serviceAuth == 'entra' && !empty(entraAdminObjectId)
 
-// The service connects as its own least-privilege role once its password is set; until then as the administrator.
-var serviceLogin = empty(appPassword) ? postgresAdminLogin : postgresAppLogin
+// The service connects as its managed identity with Entra tokens once chosen; else as its own least-privilege role
+// once its password is set; until then as the administrator.
+var serviceLogin = serviceUsesEntra ? '${baseName}-id' : empty(appPassword) ? postgresAdminLogin : postgresAppLogin
 var servicePassword = empty(appPassword) ? postgresAdminPassword : appPassword
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -184,11 +191,10 @@ resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
     network: {
       publicNetworkAccess: 'Disabled'
     }
-    // Entra ID sign-in for DBAs (and, once the service supports tokens, for its managed identity). Password
-    // sign-in stays on for the service's own role until then: see docs/deploy-to-azure.md.
+    // Entra ID sign-in for DBAs and, once chosen, for the service's managed identity; then no password sign-in at all.
     authConfig: {
       activeDirectoryAuth: 'Enabled'
-      passwordAuth: 'Enabled'
+      passwordAuth: serviceUsesEntra ? 'Disabled' : 'Enabled'
       tenantId: subscription().tenantId
     }
   }
@@ -298,7 +304,9 @@ resource databaseUrl 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   name: 'database-url'
   properties: {
     contentType: 'PostgreSQL connection string'
-    value: 'postgres://${serviceLogin}:${uriComponent(servicePassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${database.name}?sslmode=verify-full'
+    value: serviceUsesEntra
+      ? 'postgres://${serviceLogin}@${postgres.properties.fullyQualifiedDomainName}:5432/${database.name}?sslmode=verify-full'
+      : 'postgres://${serviceLogin}:${uriComponent(servicePassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${database.name}?sslmode=verify-full'
   }
 }
 
@@ -370,6 +378,8 @@ var serviceSettings = {
   AAD_APP_CLIENT_ID: aadAppClientId
   ALLOWED_TENANT_IDS: empty(tenantAllowList) ? tenant().tenantId : tenantAllowList
   DATABASE_URL: '@Microsoft.KeyVault(SecretUri=${databaseUrl.properties.secretUri})'
+  // With Entra sign-in, the identity whose tokens are the database password; empty: the URL's password.
+  DATABASE_ENTRA_CLIENT_ID: serviceUsesEntra ? identity.properties.clientId : ''
   PUBLIC_BASE_URL: 'https://${webApp.properties.defaultHostName}'
   TEAMS_APP_ID: teamsApp
   SEED_DEMO_DATA: 'false'

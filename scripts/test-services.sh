@@ -25,10 +25,15 @@ start_throwaway_postgres() {
   while (echo > /dev/tcp/127.0.0.1/"$port") 2>/dev/null; do port=$((port + 1)); done
   local as=()
   [ "$(id -u)" = 0 ] && { chown postgres:postgres "$dir"; as=(runuser -u postgres --); }
-  "${as[@]}" "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 >/dev/null
+  # Connections over TCP (all the tests make) sign in with a password, as on Azure: a test can then prove that a
+  # connection sends the password its pool was given (the Entra token). The socket stays trusted for pg_ctl.
+  echo "cos-test" > "$dir/pwfile"
+  [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir/pwfile"
+  "${as[@]}" "$bin/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
+    --pwfile="$dir/pwfile" -E UTF8 >/dev/null
   "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
-  export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"
+  export TEST_DATABASE_URL="postgres://postgres:cos-test@127.0.0.1:$port/postgres"
   export COS_TEST_PG_STOP="${as[*]} $bin/pg_ctl -D $dir/data -m immediate stop"
   echo "test-services: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on port $port"
 }

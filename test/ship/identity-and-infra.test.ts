@@ -152,9 +152,16 @@ describe('the Azure template (infra/azure.bicep)', () => {
     const administrator = /flexibleServers\/administrators@[^\n]*\n([\s\S]*?)\n\}/.exec(bicep)?.[1] ?? '';
     expect(administrator).toContain('principalName: entraAdminName');
     expect(administrator).not.toContain('identity');
-    // DATABASE_URL names the service's own role once its password is set, the administrator only until then.
-    expect(bicep).toContain('var serviceLogin = empty(appPassword) ? postgresAdminLogin : postgresAppLogin');
-    expect(bicep).toMatch(/value: 'postgres:\/\/\$\{serviceLogin\}:\$\{uriComponent\(servicePassword\)\}@/);
+    // DATABASE_URL names the managed identity (no password: Entra tokens) once chosen, else the service's own role
+    // once its password is set, the administrator only until then; Entra sign-in turns password sign-in off.
+    expect(bicep).toContain(
+      "var serviceLogin = serviceUsesEntra ? '${baseName}-id' : empty(appPassword) ? postgresAdminLogin : postgresAppLogin",
+    );
+    expect(bicep).toMatch(/: 'postgres:\/\/\$\{serviceLogin\}:\$\{uriComponent\(servicePassword\)\}@/);
+    expect(bicep).toMatch(/\? 'postgres:\/\/\$\{serviceLogin\}@\$\{postgres\.properties\.fullyQualifiedDomainName\}/);
+    expect(bicep).toContain("passwordAuth: serviceUsesEntra ? 'Disabled' : 'Enabled'");
+    expect(bicep).toContain("DATABASE_ENTRA_CLIENT_ID: serviceUsesEntra ? identity.properties.clientId : ''");
+    expect(bicep).toContain("var serviceUsesEntra = serviceAuth == 'entra' && !empty(entraAdminObjectId)");
   });
 
   it('reads an optional parameter the toolkit left unresolved (an empty env value) as empty', () => {
@@ -163,7 +170,13 @@ describe('the Azure template (infra/azure.bicep)', () => {
       .map(([name, p]) => ({ name, names: placeholdersIn(JSON.stringify(p)) }))
       .filter(({ names }) => names.some((n) => new RegExp(`^${n}=\\s*$`, 'm').test(envText)));
     expect(emptyInEnv.map((p) => p.name).sort()).toEqual(
-      ['allowedTenantIds', 'kitOrganizerMailbox', 'postgresEntraAdminName', 'postgresEntraAdminObjectId'].sort(),
+      [
+        'allowedTenantIds',
+        'kitOrganizerMailbox',
+        'postgresEntraAdminName',
+        'postgresEntraAdminObjectId',
+        'postgresServiceAuth',
+      ].sort(),
     );
     for (const { name } of emptyInEnv) expect(bicep).toContain(`startsWith(${name}, '\\\${{')`);
   });

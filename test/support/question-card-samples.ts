@@ -19,7 +19,7 @@ const entry = {
   answer: 'No. The E3 claims system ended on 31 March 2025.',
   themeName: 'Funding',
   source: 'KCC briefing to schools, May 2025',
-  updated: 'Tuesday 16 June 2026',
+  updated: 'published by Kim Officer, updated Tuesday 16 June 2026',
   validUntil: null,
 };
 const outOfDateEntry = {

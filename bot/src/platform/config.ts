@@ -12,6 +12,7 @@ const environmentSchema = z.object({
   HOST: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: optionalText,
+  DATABASE_ENTRA_CLIENT_ID: optionalText,
   PGLITE_DATA_DIR: z.string().default('.data/pglite'),
   SEED_DEMO_DATA: z.enum(['true', 'false']).optional(),
   TAB_DIST_DIR: z.string().default('dist/tab'),
@@ -53,7 +54,8 @@ export interface AppConfig {
   port: number;
   host: string;
   logLevel: string;
-  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** PGlite, or PostgreSQL with the URL's password or (`entraClientId`) the managed identity's Entra tokens. */
+  database: { kind: 'postgres'; url: string; entraClientId?: string } | { kind: 'pglite'; dataDir: string };
   seedDemoData: boolean;
   tabDistDir: string;
   bot?: BotCredentials;
@@ -113,7 +115,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST ?? (local ? '127.0.0.1' : '0.0.0.0'),
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          ...(e.DATABASE_ENTRA_CLIENT_ID ? { entraClientId: e.DATABASE_ENTRA_CLIENT_ID } : {}),
+        }
       : { kind: 'pglite', dataDir: e.PGLITE_DATA_DIR },
     seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' : local,
     tabDistDir: e.TAB_DIST_DIR,

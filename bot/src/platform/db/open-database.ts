@@ -1,12 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { Pool, types } from 'pg';
+import { parseIntoClientConfig } from 'pg-connection-string';
 import { lockDataDirectory } from './data-dir-lock';
+import { managedIdentityPassword } from './entra/managed-identity-password';
 import { PGliteDialect, type PGliteLike } from './pglite-dialect';
 import type { Database } from './schema';
 
-/** Where the data lives: an embedded PGlite folder (or memory) or a PostgreSQL server. */
-export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+/**
+ * Where the data lives: an embedded PGlite folder (or memory), or a PostgreSQL server, signed in to with the URL's
+ * password or, given `entraClientId`, with Entra access tokens of that managed identity (Azure Database for PostgreSQL).
+ */
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; entraClientId?: string; password?: () => Promise<string> }
+  | { kind: 'pglite'; dataDir: string };
 
 /** An open database and the name of its engine, as reported by health checks. */
 export interface OpenDatabase {
@@ -30,7 +37,14 @@ export async function openDatabase(
   onConnectionError: (error: Error) => void = () => {},
 ): Promise<OpenDatabase> {
   if (target.kind === 'postgres') {
-    const pool = new Pool({ connectionString: target.url, max: 10 });
+    const password =
+      target.password ?? (target.entraClientId ? managedIdentityPassword(target.entraClientId) : undefined);
+    // With a token source the URL is read here: pg would let the URL's (absent) password override the function.
+    const pool = new Pool(
+      password
+        ? { ...parseIntoClientConfig(target.url), password, max: 10 }
+        : { connectionString: target.url, max: 10 },
+    );
     pool.on('error', onConnectionError);
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres', pool };
   }

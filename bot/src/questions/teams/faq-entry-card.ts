@@ -6,6 +6,7 @@ export interface FaqEntryView {
   answer: string;
   themeName: string;
   source: string;
+  /** "published by Kim Officer, updated Tuesday 16 June 2026" (or just "updated …" for the starting FAQ). */
   updated: string;
   /** Set when the answer is past its "valid until": what to tell the reader. */
   outOfDate?: string;
@@ -17,7 +18,7 @@ export function faqEntryCard(view: FaqEntryView): AdaptiveCard {
     text(view.question, { size: 'Medium', weight: 'Bolder', style: 'heading' }),
     ...(view.outOfDate ? [text(view.outOfDate, { weight: 'Bolder', color: 'Attention', wrap: true })] : []),
     text(view.answer),
-    text(`KCC Locality Model FAQ · ${view.themeName} · ${view.source} · updated ${view.updated}`, {
+    text(`KCC Locality Model FAQ · ${view.themeName} · ${view.source} · ${view.updated}`, {
       size: 'Small',
       isSubtle: true,
       spacing: 'Medium',

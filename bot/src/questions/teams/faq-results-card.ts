@@ -42,7 +42,7 @@ export function faqResultsCard(view: FaqResultsView): AdaptiveCard {
         text(`**${r.question}**`),
         ...(r.outOfDate ? [text(r.outOfDate, { weight: 'Bolder', color: 'Attention', spacing: 'Small' })] : []),
         text(r.answer, { spacing: 'Small' }),
-        text(`${r.themeName} · ${r.source} · updated ${r.updated}`, { size: 'Small', isSubtle: true }),
+        text(`${r.themeName} · ${r.source} · ${r.updated}`, { size: 'Small', isSubtle: true }),
         ...(view.canEdit ? [editActions(r, view.themes)] : []),
       ],
     });

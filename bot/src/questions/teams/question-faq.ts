@@ -27,7 +27,7 @@ export function faqEntryView(entry: FaqEntry, today: string): FaqResultView {
     answer: entry.answer,
     themeName: entry.themeName,
     source: entry.source,
-    updated: londonMoment(entry.updatedAt).replace(/, \d\d:\d\d$/, ''),
+    updated: `${entry.publishedBy ? `published by ${entry.publishedBy}, ` : ''}updated ${londonMoment(entry.updatedAt).replace(/, \d\d:\d\d$/, '')}`,
   };
 }
 
