@@ -9,6 +9,7 @@ import { communityBudgetCard } from '../../bot/src/funding/teams/community-budge
 import { fundingDecisionCard } from '../../bot/src/funding/teams/funding-decision-card';
 import { fundingRequestFormCard } from '../../bot/src/funding/teams/funding-request-form-card';
 import { fundingRequestsCard } from '../../bot/src/funding/teams/funding-requests-card';
+import { nextMeetingsCard } from '../../bot/src/funding/teams/next-meetings-card';
 import { representativeChangedCard } from '../../bot/src/funding/teams/representative-changed-card';
 import { representativeReplacedCard } from '../../bot/src/funding/teams/representative-replaced-card';
 import type { AdaptiveCard } from '../../bot/src/platform/cards/adaptive-card';
@@ -138,6 +139,52 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       budgetPageUrl: 'https://teams.microsoft.com/l/entity/app-id/budget',
       otherCommunities: [{ communityId: 'dover-west', communityName: 'Dover West Community of Schools' }],
     }),
+  ],
+  nextMeetingsCard: [
+    nextMeetingsCard({
+      title: 'My communities',
+      meetingsPageUrl: 'https://teams.microsoft.com/l/entity/app-id/meetings',
+      communities: [
+        {
+          communityId: 'dover-east',
+          communityName: 'Dover East Community of Schools',
+          roles: ['practitioner'],
+          chairs: ['Helen Marsh'],
+          meeting: {
+            id: 'm1',
+            title: 'Dover East: September',
+            startMs: Date.parse('2026-09-08T14:45:00Z'),
+            endMs: Date.parse('2026-09-08T16:15:00Z'),
+            timeZone: 'Europe/London',
+            joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+            invited: ['Helen Marsh', 'Sam Example'],
+          },
+          requests: [
+            {
+              requestId: 'r1',
+              schoolName: 'Aycliffe Primary',
+              yearGroup: 'R',
+              areasOfNeed: ['communicationAndInteraction'],
+              amountPence: 250_050,
+              mySchool: false,
+            },
+          ],
+          requestsOnAgenda: 4,
+          forServices: ['speech-and-language-therapy'],
+        },
+        {
+          communityId: 'dover-west',
+          communityName: 'Dover West Community of Schools',
+          roles: ['representative'],
+          chairs: [],
+          meeting: null,
+          requests: [],
+          requestsOnAgenda: 0,
+          forServices: null,
+        },
+      ],
+    }),
+    nextMeetingsCard({ title: 'Next meeting', meetingsPageUrl: 'http://localhost:3978/meetings', communities: [] }),
   ],
   notForYouCard: [notForYouCard('Request funding', "Only a school's representative requests funding.")],
   sharedChatWelcomeCard: [sharedChatWelcomeCard()],

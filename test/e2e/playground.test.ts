@@ -15,8 +15,14 @@ import { startTestService, type TestService } from '../support/start-test-servic
 /** Conversations and users from .m365agentsplayground.yml. */
 const PERSONAL_CHAT = 'a:personal-chat';
 const GROUP_CHAT = '19:community-chairs-chat';
-const REPRESENTATIVE_ACTIONS = ['Request funding', 'My requests', 'Community budget', 'Ask KCC a question'];
-const CHAIR_ACTIONS = ['Plan meetings', 'Next agenda', 'Community budget'];
+const REPRESENTATIVE_ACTIONS = [
+  'Request funding',
+  'My requests',
+  'Next meeting',
+  'Community budget',
+  'Ask KCC a question',
+];
+const CHAIR_ACTIONS = ['Plan meetings', 'Next meeting', 'Next agenda', 'Community budget'];
 
 type Card = { actions?: { title?: string }[] };
 

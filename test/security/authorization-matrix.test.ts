@@ -327,6 +327,7 @@ const ROUTE_ROWS: RouteRow[] = [
     call: (api) => api.call('GET', `/api/communities/${C}/agenda`),
     expected: only({ chairOwn: 200, officer: 200 }),
   },
+  { route: 'GET /api/next-meetings', call: (api) => api.call('GET', '/api/next-meetings'), expected: everyone(200) },
   {
     route: 'GET /api/communities/:id/representatives',
     call: (api) => api.call('GET', `/api/communities/${C}/representatives`),
@@ -556,6 +557,9 @@ const VERB_ROWS: VerbRow[] = [
   { verb: 'myRequests', expected: cardFor(KNOWN) },
   // Everyone with a community sees its budget; an officer is told a budget belongs to a community.
   { verb: 'budget', expected: cardFor(KNOWN) },
+  // Everyone's own communities' next meetings; an officer, with no community, is told there is none to show.
+  { verb: 'nextMeeting', expected: cardFor(KNOWN) },
+  { verb: 'myCommunities', expected: cardFor(KNOWN) },
   { verb: 'agenda', data: () => ({ communityId: C }), expected: cardFor(['chairOwn', 'officer']) },
   {
     verb: 'decideFunding',

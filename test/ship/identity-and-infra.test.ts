@@ -154,8 +154,8 @@ describe('the Azure template (infra/azure.bicep)', () => {
     expect(administrator).not.toContain('identity');
     // DATABASE_URL names the managed identity (no password: Entra tokens) once chosen, else the service's own role
     // once its password is set, the administrator only until then; Entra sign-in turns password sign-in off.
-    expect(bicep).toContain(
-      "var serviceLogin = serviceUsesEntra ? '${baseName}-id' : empty(appPassword) ? postgresAdminLogin : postgresAppLogin",
+    expect(bicep).toMatch(
+      /var serviceLogin = serviceUsesEntra \? '\$\{baseName\}-id' : empty\(appPassword\) \? postgresAdminLogin : postgresAppLogin/,
     );
     expect(bicep).toMatch(/: 'postgres:\/\/\$\{serviceLogin\}:\$\{uriComponent\(servicePassword\)\}@/);
     expect(bicep).toMatch(/\? 'postgres:\/\/\$\{serviceLogin\}@\$\{postgres\.properties\.fullyQualifiedDomainName\}/);

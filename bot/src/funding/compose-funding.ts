@@ -21,6 +21,7 @@ import {
 import { fundingNotificationCards } from './teams/funding-notification-cards';
 import type { FundingTeamsDeps } from './teams/funding-teams-deps';
 import { fundingTextCommands } from './teams/funding-text-commands';
+import { nextMeetingsCardFor } from './teams/next-meetings';
 
 /** The tables of budgets, the ledger, requests, decisions, representatives and the narrative access log. */
 export const fundingMigrations: FeatureMigrations = {
@@ -40,7 +41,12 @@ export function composeFunding(platform: PlatformParts, directory: DirectoryPort
     now: platform.clock,
     newId: platform.newId,
   });
-  const deps: FundingTeamsDeps = { directory, funding: service, budgetPageUrl: tabPageUrl(platform.config, 'budget') };
+  const deps: FundingTeamsDeps = {
+    directory,
+    funding: service,
+    budgetPageUrl: tabPageUrl(platform.config, 'budget'),
+    meetingsPageUrl: tabPageUrl(platform.config, 'meetings'),
+  };
   return {
     name: 'funding',
     routes: [
@@ -54,6 +60,8 @@ export function composeFunding(platform: PlatformParts, directory: DirectoryPort
       myRequests: ({ person }) => myRequestsCard(person, deps),
       budget: ({ person, data }) => budgetCardFor(person, data, deps),
       agenda: ({ person, data }) => agendaCard(person, data, deps),
+      nextMeeting: ({ person }) => nextMeetingsCardFor(person, deps, 'Next meeting'),
+      myCommunities: ({ person }) => nextMeetingsCardFor(person, deps, 'My communities'),
       decideFunding: ({ person, data }) => decideFromCard(person, data, deps),
     },
     textCommands: fundingTextCommands(deps),

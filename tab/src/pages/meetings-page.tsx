@@ -21,6 +21,7 @@ import { AcademicYearSelect } from '../components/academic-year-select';
 import { CommunityPicker } from '../components/community-picker';
 import { academicYearOf, formatMeetingTime } from '../components/dates';
 import { LoadState } from '../components/load-state';
+import { NextMeetings } from '../components/next-meetings';
 import { useSession } from '../session/session-context';
 
 /** A meeting as the API returns it. */
@@ -52,7 +53,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** Upcoming and past meetings of my community, with join links and calendar files. */
+/** My communities' next meetings, then the year's meetings of one community, with join links and calendar files. */
 export function MeetingsPage() {
   const styles = useStyles();
   const { me, token } = useSession();
@@ -74,6 +75,7 @@ export function MeetingsPage() {
       <Title2 as="h1" block id="page-title">
         Meetings
       </Title2>
+      <NextMeetings />
       <div className={styles.controls}>
         <CommunityPicker value={communityId} onChange={setCommunityId} />
         <AcademicYearSelect value={year} onChange={setYear} />

@@ -15,6 +15,7 @@ describe('actions by role', () => {
     expect(actionsFor(person({ role: 'representative', schoolId: 's' })).map((a) => a.verb)).toEqual([
       'requestFunding',
       'myRequests',
+      'nextMeeting',
       'budget',
       'ask',
     ]);
@@ -28,7 +29,16 @@ describe('actions by role', () => {
         { role: 'representative', schoolId: 's' },
       ),
     ).map((a) => a.verb);
-    expect(verbs).toEqual(['planMeetings', 'agenda', 'budget', 'requestFunding', 'myRequests', 'ask']);
+    expect(verbs).toEqual(['planMeetings', 'nextMeeting', 'agenda', 'budget', 'requestFunding', 'myRequests', 'ask']);
+  });
+
+  it('offers link practitioners and SEN Inclusion Advisers their communities', () => {
+    expect(actionsFor(person({ role: 'practitioner', communityId: 'a' })).map((a) => a.title)).toEqual([
+      'My communities',
+    ]);
+    expect(actionsFor(person({ role: 'senInclusionAdviser', communityId: 'a' })).map((a) => a.verb)).toEqual([
+      'myCommunities',
+    ]);
   });
 
   it('offers nothing to someone without a role', () => {

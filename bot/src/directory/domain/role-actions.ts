@@ -10,11 +10,13 @@ const actionsByRole: Record<RoleKind, RoleAction[]> = {
   representative: [
     { verb: 'requestFunding', title: 'Request funding' },
     { verb: 'myRequests', title: 'My requests' },
+    { verb: 'nextMeeting', title: 'Next meeting' },
     { verb: 'budget', title: 'Community budget' },
     { verb: 'ask', title: 'Ask KCC a question' },
   ],
   chair: [
     { verb: 'planMeetings', title: 'Plan meetings' },
+    { verb: 'nextMeeting', title: 'Next meeting' },
     { verb: 'agenda', title: 'Next agenda' },
     { verb: 'budget', title: 'Community budget' },
   ],
@@ -22,9 +24,8 @@ const actionsByRole: Record<RoleKind, RoleAction[]> = {
     { verb: 'questions', title: 'Open questions' },
     { verb: 'planKit', title: 'Plan KiT meetings' },
   ],
-  // Their meetings and communities arrive with issue 12; until then the card offers nothing it cannot do.
-  practitioner: [],
-  senInclusionAdviser: [],
+  practitioner: [{ verb: 'myCommunities', title: 'My communities' }],
+  senInclusionAdviser: [{ verb: 'myCommunities', title: 'My communities' }],
 };
 
 /** The actions a person's roles offer, each once, in the order of their roles. */

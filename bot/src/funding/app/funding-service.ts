@@ -10,6 +10,7 @@ import { decisionOptions, requestFormOptions } from './form-options';
 import type { BudgetInput, RegistrationInput } from './funding-action-schemas';
 import { nextAgenda } from './funding-agenda';
 import { importBudgetsCsv } from './import-budgets';
+import { nextMeetings } from './next-meetings';
 import type { FundingPorts, FundingSettings } from './ports';
 import { fundingRequestFor, listFundingRequests, narrativeReadsOf, type RequestQuery } from './read-funding-requests';
 import { communityRepresentatives, registerRepresentative } from './register-representative';
@@ -41,6 +42,8 @@ export function fundingService(
     narrativeReads: (person: Person, requestId: string) => narrativeReadsOf(ports, person, requestId),
     /** The agenda of a community's next meeting (chair or officer). */
     agenda: (person: Person, communityId: string) => nextAgenda(ports, person, communityId),
+    /** The next meeting of each of the person's communities, with the requests on its agenda they may see. */
+    nextMeetings: (person: Person) => nextMeetings(ports, person),
     /** The choices of the decision form for a request: later meetings, PRG services, what the pot has left (chair). */
     decisionOptions: (person: Person, requestId: string) => decisionOptions(ports, person, requestId),
     /** Records a decision (the community's chair); an approval over the pot is refused with what is left. */

@@ -21,6 +21,12 @@ export interface AgendaMeeting {
   timeZone: string;
 }
 
+/** What people see of a meeting beyond its time: the Teams join link (null until the calendar has it) and who is invited. */
+export interface MeetingDetails {
+  joinUrl: string | null;
+  invited: { personId: string; name: string }[];
+}
+
 /** A notification to enqueue with a change: sent to the first of `personIds` who has a personal chat with the bot. */
 export interface FundingNotification {
   kind: string;
@@ -82,6 +88,10 @@ export interface FundingRequestsStore {
   schoolDays(): Promise<{ terms: Term[]; holidays: Holiday[] }>;
   /** A community's meetings that are not cancelled or failed and end after an instant, soonest first. */
   upcomingMeetings(communityId: string, endingAfterMs: number): Promise<AgendaMeeting[]>;
+  /** A meeting's join link and invitees. */
+  meetingDetails(meetingId: string): Promise<MeetingDetails>;
+  /** The PRG services a link practitioner works for (none for anyone else). */
+  practitionerServices(personId: string): Promise<string[]>;
   /** Stores a request unless its submitter already used the idempotency key; returns the stored one. */
   insertRequest(
     request: NewFundingRequest,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 import type { Holiday, Term } from '../../scheduling';
-import type { AgendaMeeting, SchoolForFunding } from '../app/ports';
+import type { AgendaMeeting, MeetingDetails, SchoolForFunding } from '../app/ports';
 
 /** Reads what funding decisions rest on: schools and communities, PRG services, school days and meetings. */
 export class FundingFactsRepository {
@@ -51,5 +51,33 @@ export class FundingFactsRepository {
       endMs: m.ends_at.getTime(),
       timeZone: m.time_zone,
     }));
+  }
+
+  async meetingDetails(meetingId: string): Promise<MeetingDetails> {
+    const meeting = await this.facts
+      .selectFrom('meetings')
+      .select(['join_url'])
+      .where('id', '=', meetingId)
+      .executeTakeFirst();
+    const invited = await this.facts
+      .selectFrom('meeting_attendees')
+      .innerJoin('people', 'people.id', 'meeting_attendees.person_id')
+      .select(['people.id', 'people.display_name'])
+      .where('meeting_attendees.meeting_id', '=', meetingId)
+      .orderBy('people.display_name')
+      .execute();
+    return {
+      joinUrl: meeting?.join_url ?? null,
+      invited: invited.map((p) => ({ personId: p.id, name: p.display_name })),
+    };
+  }
+
+  async practitionerServices(personId: string): Promise<string[]> {
+    const rows = await this.facts
+      .selectFrom('practitioners')
+      .select('service_id')
+      .where('person_id', '=', personId)
+      .execute();
+    return rows.map((r) => r.service_id);
   }
 }

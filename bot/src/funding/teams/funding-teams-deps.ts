@@ -7,4 +7,6 @@ export interface FundingTeamsDeps {
   funding: FundingService;
   /** Where the tab's Budget page opens from a card: a Teams deep link, or the page's web address. */
   budgetPageUrl: string;
+  /** Where the tab's Meetings page opens from a card. */
+  meetingsPageUrl: string;
 }

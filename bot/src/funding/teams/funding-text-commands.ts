@@ -8,8 +8,9 @@ import type { TextCommand } from '../../platform/feature';
 import { budgetCardFor } from './community-budget';
 import { fundingFormCard, myRequestsCard } from './funding-cards';
 import type { FundingTeamsDeps } from './funding-teams-deps';
+import { nextMeetingsCardFor } from './next-meetings';
 
-/** The funding commands people type (the manifest's "request funding" and "my requests", and "budget"), in the personal chat only. */
+/** The funding commands people type ("request funding", "my requests", "budget", "next meeting", "my communities"), in the personal chat only. */
 export function fundingTextCommands(deps: FundingTeamsDeps): TextCommand[] {
   return [
     personalCommand('request funding', ['request funding', 'request funds', 'new request'], deps, (person) =>
@@ -20,6 +21,15 @@ export function fundingTextCommands(deps: FundingTeamsDeps): TextCommand[] {
     ),
     personalCommand('community budget', ['community budget', 'budget', 'our budget'], deps, (person) =>
       budgetCardFor(person, {}, deps),
+    ),
+    personalCommand(
+      'next meeting',
+      ['next meeting', 'next meetings', 'meetings', 'when is the next meeting'],
+      deps,
+      (person) => nextMeetingsCardFor(person, deps, 'Next meeting'),
+    ),
+    personalCommand('my communities', ['my communities', 'communities'], deps, (person) =>
+      nextMeetingsCardFor(person, deps, 'My communities'),
     ),
   ];
 }
