@@ -57,7 +57,19 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       intro: '1 request to decide.',
       message: 'Recorded.',
       requests: [
-        { id: 'r1', heading: 'Y4-017: £2,500.00', detail: 'Oakfield', status: 'On the agenda', decidable: true },
+        {
+          id: 'r1',
+          heading: 'Y4-017: £2,500.00',
+          detail: 'Oakfield',
+          status: 'On the agenda',
+          decision: {
+            communityId: 'dover-east',
+            requestedPence: 250_000,
+            remainingPence: 1_000_000,
+            laterMeetings: [{ id: 'm2', title: 'Dover East: November' }],
+            prgServices: [{ id: 'stls', name: 'Specialist Teaching and Learning Service' }],
+          },
+        },
       ],
     }),
   ],

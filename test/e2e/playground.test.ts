@@ -210,7 +210,7 @@ describe('the bot in the Microsoft 365 Agents Playground (a local Teams client)'
       outcome: 'approved',
       amount: '1800',
     });
-    expect(cardText(decided.body.value)).toContain('Recorded: Approved for PG-001.');
+    expect(cardText(decided.body.value)).toContain('Recorded: Approved £1,800.00 of £1,800.00 for PG-001.');
 
     const told = await streamOf().waitFor(
       (f) => isCardIn(PERSONAL_CHAT)(f) && cardText(cardOf(f)).includes('Request approved'),

@@ -74,6 +74,7 @@ describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
     const decided = await chairApi.call('POST', `/api/funding-requests/${first.body.id}/decision`, {
       outcome: 'approved',
       amountPence: 199999,
+      reason: 'A penny short: the rest comes from the notional SEN budget.',
     });
     expect(decided.status).toBe(200);
     expect(decided.body).toMatchObject({ status: 'approved', decision: { outcome: 'approved', amountPence: 199999 } });

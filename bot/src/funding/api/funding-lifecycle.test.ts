@@ -112,7 +112,18 @@ describe.each(databaseEngines())('a funding request from submission to decision 
       requestBody(school.id, { pupilReference: 'Y2-044' }) as never,
     );
     const before = await h.funding.budget(rep, community.id, '2025-26');
-    const decided = await h.funding.decide(await as('chair'), request.id, { outcome: 'approved', amountPence: 200000 });
+    const chair = await as('chair');
+    await expect(
+      h.funding.decide(chair, request.id, { outcome: 'approved', amountPence: 200000 }),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      details: { reason: 'Say why less than the £2,500.50 requested is approved; the school is told.' },
+    });
+    const decided = await h.funding.decide(chair, request.id, {
+      outcome: 'approved',
+      amountPence: 200000,
+      reason: 'The first term is met from the notional SEN budget.',
+    });
     expect(decided).toMatchObject({ status: 'approved', decision: { outcome: 'approved', amountPence: 200000 } });
     const after = await h.funding.budget(rep, community.id, '2025-26');
     expect(after.remainingPence).toBe(before.remainingPence - 200000);

@@ -8,6 +8,9 @@ export function formatPence(pence: number): string {
   return pounds.format(pence / 100);
 }
 
+/** What a card's money field accepts, as people write money: "2500", "2500.5", "£2,500.50". */
+export const MONEY_INPUT_PATTERN = '^\\s*£?\\s*(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*$';
+
 /** Reads pounds written by a person ("1234.5", "£1,234.56") as exact integer pence; undefined when it is not money. */
 export function parsePoundsToPence(text: string): number | undefined {
   const match = /^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(text.trim());

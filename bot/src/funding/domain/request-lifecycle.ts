@@ -47,6 +47,9 @@ export function checkDecision(
     problems.amountPence = 'Only an approval has an amount.';
   }
   if (input.outcome === 'declined' && !reason) problems.reason = 'Say why the request is declined; the school is told.';
+  if (input.outcome === 'approved' && amountPence !== undefined && amountPence < request.amountPence && !reason) {
+    problems.reason = `Say why less than the ${formatPence(request.amountPence)} requested is approved; the school is told.`;
+  }
   if (input.outcome === 'deferred' && !input.deferredToMeetingId) {
     problems.deferredToMeetingId = 'Name the later meeting the request is deferred to.';
   }

@@ -94,12 +94,63 @@ describe.each(databaseEngines())('funding requests in the bot (%s)', (engine) =>
     expect(cardText(agenda)).toContain('Y3-042: £2,500.50');
     const line = (agenda as { body: unknown[] }).body.find((item) => JSON.stringify(item).includes('Y3-042'));
     const requestId = /"verb":"decideFunding","data":\{"requestId":"([^"]+)"/.exec(JSON.stringify(line))?.[1];
-    const decided = await press(chair, 'decideFunding', { requestId, outcome: 'approved', amount: '2000' });
-    expect(cardText(decided)).toContain('Recorded: Approved for Y3-042.');
+    expect(cardText(line)).toMatch(
+      /Pot remaining: £[\d,]+\.\d\d now, £[\d,]+\.\d\d after approving the full £2,500\.50\./,
+    );
+    const choices = JSON.stringify(line);
+    expect(choices).toContain('"title":"Defer to a later meeting"');
+    expect(choices).toContain('"title":"Signpost to a PRG service"');
+
+    // Approving less than asked needs a reason; the agenda stays, with the problem on it.
+    const data = { requestId, communityId: community.id };
+    const noReason = await press(chair, 'decideFunding', { ...data, outcome: 'approved', amount: '£2,000' });
+    expect(cardText(noReason)).toContain('Not recorded.');
+    expect(cardText(noReason)).toContain('Say why less than the £2,500.50 requested is approved');
+    expect(cardText(noReason)).toContain('Y3-042: £2,500.50');
+    const notMoney = await press(chair, 'decideFunding', { ...data, outcome: 'approved', amount: 'two thousand' });
+    expect(cardText(notMoney)).toContain('"two thousand" is not an amount in pounds');
+
+    const decided = await press(chair, 'decideFunding', {
+      ...data,
+      outcome: 'approved',
+      amount: '£2,000.00',
+      reason: 'The school meets the first term from its notional budget.',
+    });
+    expect(cardText(decided)).toContain('Recorded: Approved £2,000.00 of £2,500.50 for Y3-042.');
     const after = (await chairApi.call('GET', `/api/communities/${community.id}/budget?year=2026-27`)).body;
     expect(after.committedPence - before.committedPence).toBe(200000);
     expect(after.remainingPence).toBe(before.remainingPence - 200000);
     expect(cardText(await press(representative, 'myRequests'))).toContain('Approved (£2,000.00)');
+  });
+
+  it('lets the chair defer a request to a later meeting and signpost another to a PRG service, from the card', async () => {
+    for (const reference of ['Y5-201', 'Y6-310']) {
+      const form = await press(representative, 'requestFunding');
+      const key = /"idempotencyKey":"([^"]+)"/.exec(JSON.stringify(form))?.[1];
+      await press(representative, 'submitFunding', { ...answers, pupilReference: reference, idempotencyKey: key });
+    }
+    const agenda = JSON.stringify(await press(chair, 'agenda', { communityId: community.id }));
+    const idOf = (reference: string) => {
+      const at = agenda.indexOf(`${reference}: £`);
+      return /"verb":"decideFunding","data":\{"requestId":"([^"]+)"/.exec(agenda.slice(at))?.[1];
+    };
+    const later = /"id":"deferredTo"[^\]]*?"title":"([^"]+)","value":"([^"]+)"/.exec(agenda);
+    expect(later).not.toBeNull();
+    const deferred = await press(chair, 'decideFunding', {
+      requestId: idOf('Y5-201'),
+      communityId: community.id,
+      outcome: 'deferred',
+      deferredTo: later?.[2],
+      reason: 'The educational psychologist reports first.',
+    });
+    expect(cardText(deferred)).toContain(`Recorded: Deferred Y5-201 to ${later?.[1]}.`);
+    const signposted = await press(chair, 'decideFunding', {
+      requestId: idOf('Y6-310'),
+      communityId: community.id,
+      outcome: 'signposted',
+      prgService: 'stls',
+    });
+    expect(cardText(signposted)).toMatch(/Recorded: Signposted Y6-310 to .*Specialist Teaching/);
   });
 
   it('does not show the agenda to a representative', async () => {

@@ -3,11 +3,14 @@ import type { Person } from '../../directory';
 import { orFormAgain } from '../../platform/bot/or-form-again';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { notForYouCard } from '../../platform/cards/not-for-you-card';
+import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { formatZonedIso, LONDON } from '../../platform/time/zoned-time';
 import { requestFromCardValues } from '../app/card-request-input';
 import type { FundingRequest } from '../domain/funding-request';
-import { formatPence } from '../domain/pence';
+import { formatPence, parsePoundsToPence } from '../domain/pence';
+import { type DecisionInput, isUndecided } from '../domain/request-lifecycle';
 import { fundingRequestFormCard } from './funding-request-form-card';
-import { type FundingRequestLine, fundingRequestsCard } from './funding-requests-card';
+import { type DecisionChoices, type FundingRequestLine, fundingRequestsCard } from './funding-requests-card';
 import type { FundingTeamsDeps } from './funding-teams-deps';
 
 const statusText: Record<string, string> = {
@@ -86,52 +89,106 @@ export async function agendaCard(
   data: Record<string, unknown>,
   deps: FundingTeamsDeps,
   message?: string,
+  problem?: string,
 ): Promise<AdaptiveCard> {
   const communityId =
     typeof data.communityId === 'string' ? data.communityId : person.roles.find((r) => r.role === 'chair')?.communityId;
   if (!communityId) return notForYouCard('Next agenda', 'Only community chairs see the agenda.');
   const agenda = await deps.funding.agenda(person, communityId);
   const requests = [...agenda.requests, ...agenda.carriedOver];
+  const chairs = person.roles.some((r) => r.role === 'chair' && r.communityId === communityId);
+  const lines = await Promise.all(
+    requests.map(async (r) => ({
+      ...line(r),
+      ...(chairs && isUndecided(r.status) ? { decision: await decisionChoices(person, r.id, deps) } : {}),
+    })),
+  );
   return fundingRequestsCard({
     title: agenda.meeting ? `Agenda: ${agenda.meeting.title}` : `${agenda.communityName}: no meeting planned`,
     intro: agenda.meeting
-      ? `${requests.length} funding requests to decide.`
+      ? `${requests.length} funding ${requests.length === 1 ? 'request' : 'requests'} to decide.`
       : "Plan the year's meetings; requests then join the next meeting's agenda.",
-    requests: requests.map((r) => line(r, true)),
+    requests: lines,
     message,
+    problem,
   });
 }
 
-/** "Save decision" on the agenda: records it against the pot and refreshes the agenda. */
+/** What the decision form of one request offers: the pot before and after, later meetings, PRG services. */
+async function decisionChoices(person: Person, requestId: string, deps: FundingTeamsDeps): Promise<DecisionChoices> {
+  const options = await deps.funding.decisionOptions(person, requestId);
+  return {
+    communityId: options.request.communityId,
+    requestedPence: options.request.amountPence,
+    remainingPence: options.remainingPence,
+    laterMeetings: options.laterMeetings.map((m) => ({ id: m.id, title: m.title })),
+    prgServices: options.prgServices,
+  };
+}
+
+/** "Save decision" on the agenda: records it against the pot and shows the agenda again, saying what was recorded. */
 export async function decideFromCard(
   person: Person,
   data: Record<string, unknown>,
   deps: FundingTeamsDeps,
 ): Promise<AdaptiveCard> {
   const requestId = String(data.requestId ?? '');
-  const amount =
-    typeof data.amount === 'string' && data.amount.trim() !== '' ? Math.round(Number(data.amount) * 100) : undefined;
-  const reason = typeof data.reason === 'string' && data.reason.trim() !== '' ? data.reason.trim() : undefined;
-  const decided = await deps.funding.decide(person, requestId, {
-    outcome: String(data.outcome ?? '') as never,
-    amountPence: amount,
-    reason,
-  });
-  return agendaCard(
-    person,
-    { communityId: decided.communityId },
-    deps,
-    `Recorded: ${statusText[decided.status] ?? decided.status} for ${decided.pupilReference ?? 'the request'}.`,
+  const text = (key: string) =>
+    typeof data[key] === 'string' && data[key].trim() !== '' ? data[key].trim() : undefined;
+  const outcome = String(data.outcome ?? '') as DecisionInput['outcome'];
+  const amountText = outcome === 'approved' ? text('amount') : undefined;
+  const amountPence = amountText === undefined ? undefined : parsePoundsToPence(amountText);
+  return orFormAgain(
+    async () => {
+      if (amountText !== undefined && amountPence === undefined) {
+        throw new UserFacingError('invalid', `"${amountText}" is not an amount in pounds, such as £2,500 or 2500.50.`, {
+          amount: 'Give the amount in pounds.',
+        });
+      }
+      const decided = await deps.funding.decide(person, requestId, {
+        outcome,
+        amountPence,
+        reason: text('reason'),
+        ...(outcome === 'deferred' ? { deferredToMeetingId: text('deferredTo') } : {}),
+        ...(outcome === 'signposted' ? { prgServiceId: text('prgService') } : {}),
+      });
+      return agendaCard(person, { communityId: decided.communityId }, deps, `Recorded: ${decisionSentence(decided)}`);
+    },
+    (problem) => agendaCard(person, { communityId: data.communityId }, deps, undefined, `Not recorded. ${problem}`),
   );
 }
 
-function line(r: FundingRequest, decidable = false): FundingRequestLine {
+/** "Approved £10,000.00 of £14,000.00 for Y5-223." and the like. */
+function decisionSentence(r: FundingRequest): string {
+  const who = r.pupilReference ?? `${r.schoolName} (whole school)`;
+  const d = r.decision;
+  if (r.status === 'approved' && d?.amountPence != null) {
+    return `Approved ${formatPence(d.amountPence)} of ${formatPence(r.amountPence)} for ${who}.`;
+  }
+  if (r.status === 'deferred' && d?.deferredTo) return `Deferred ${who} to ${d.deferredTo.title}.`;
+  if (r.status === 'signposted' && d?.signpostedTo) return `Signposted ${who} to ${d.signpostedTo.name}.`;
+  return `${statusText[r.status] ?? r.status} for ${who}.`;
+}
+
+function line(r: FundingRequest): FundingRequestLine {
   const decision = r.decision?.amountPence != null ? ` (${formatPence(r.decision.amountPence)})` : '';
   return {
     id: r.id,
     heading: `${r.pupilReference ?? 'Whole school'}: ${formatPence(r.amountPence)}`,
-    detail: `${r.schoolName}, Year ${r.yearGroup}, submitted ${new Date(r.submittedAtMs).toISOString().slice(0, 10)}`,
+    detail: `${r.schoolName}, ${r.yearGroup === 'R' ? 'Reception' : `Year ${r.yearGroup}`}, submitted ${shortDate(r.submittedAtMs)}`,
     status: `${statusText[r.status] ?? r.status}${decision}${r.decision?.reason ? `: ${r.decision.reason}` : ''}`,
-    decidable: decidable && ['submitted', 'onAgenda', 'deferred'].includes(r.status),
   };
+}
+
+/** A day as cards write it: "Tue 1 December 2026" (UK time), never ISO. */
+function shortDate(instantMs: number): string {
+  const [year, month, day] = formatZonedIso(instantMs, LONDON).slice(0, 10).split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const weekday = date.toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' });
+  const monthName = date.toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return `${weekday} ${day} ${monthName} ${year}`;
 }

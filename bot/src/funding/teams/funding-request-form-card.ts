@@ -5,6 +5,7 @@ import {
   executeAction,
   text,
 } from '../../platform/cards/adaptive-card';
+import { MONEY_INPUT_PATTERN } from '../domain/pence';
 
 /** The choices and (after a refused submission) the values and problems the request form shows. */
 export interface FundingFormView {
@@ -115,9 +116,9 @@ export function fundingRequestFormCard(view: FundingFormView): AdaptiveCard {
         id: 'amount',
         label: 'Amount requested (£)',
         isRequired: true,
-        regex: '^\\d{1,7}(\\.\\d{1,2})?$',
+        regex: MONEY_INPUT_PATTERN,
         value: v.amount ?? '',
-        errorMessage: 'Give the amount in pounds, for example 2500 or 2500.50.',
+        errorMessage: 'Give the amount in pounds, for example £2,500 or 2500.50.',
       },
       {
         type: 'Input.Date',
