@@ -6,6 +6,7 @@ export * from './app/ports';
 export * from './demo/demo-directory';
 export * from './demo/prg-services';
 export * from './domain/access';
+export * from './domain/kent-vocabulary';
 export * from './domain/person';
 export * from './teams/person-of-turn';
 export * from './teams/unknown-person-card';

@@ -86,4 +86,36 @@ describe('the PRG contacts and communities API', () => {
     expect(wrongKind.status).toBe(400);
     expect(wrongKind.body.errors.cursor).toMatch(/nextCursor/);
   });
+
+  it('finds contacts by the abbreviations and need words schools use (SALT, EP, OT, SEMH, autism, dyslexia)', async () => {
+    const api = await signInAs(service.baseUrl, demoPersonWith('representative').email);
+    const services = (await api.call('GET', '/api/prg/contacts?q=x-no-such-word')).body.services;
+    expect(services).toEqual([]);
+    const all = (await api.call('GET', '/api/prg/contacts?limit=1')).body;
+    const needsOf = new Map<string, string[]>(
+      (await everyItem<Contact>(api, '/api/prg/contacts')).map((c) => [c.serviceId, []]),
+    );
+    for (const s of (await api.call('GET', '/api/prg/contacts')).body.services as { id: string; needs: string[] }[]) {
+      needsOf.set(s.id, s.needs);
+    }
+    expect(all.items).toHaveLength(1);
+    const serviceIds = async (q: string) =>
+      new Set((await everyItem<Contact>(api, `/api/prg/contacts?q=${encodeURIComponent(q)}`)).map((c) => c.serviceId));
+    expect(await serviceIds('SALT')).toEqual(new Set(['speech-and-language-therapy']));
+    expect(await serviceIds('SaLT')).toEqual(new Set(['speech-and-language-therapy']));
+    expect(await serviceIds('EP')).toEqual(new Set(['educational-psychology']));
+    expect(await serviceIds('OT')).toEqual(new Set(['occupational-therapy']));
+    for (const [word, need] of [
+      ['SEMH', 'Social, emotional and mental health'],
+      ['behaviour', 'Social, emotional and mental health'],
+      ['autism', 'Communication and interaction'],
+      ['ASC', 'Communication and interaction'],
+      ['dyslexia', 'Cognition and learning'],
+    ] as const) {
+      const found = await serviceIds(word);
+      expect({ word, found: found.size > 0 }).toEqual({ word, found: true });
+      for (const id of found)
+        expect({ word, id, needs: needsOf.get(id) }).toEqual({ word, id, needs: expect.arrayContaining([need]) });
+    }
+  });
 });

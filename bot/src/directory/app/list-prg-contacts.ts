@@ -1,4 +1,5 @@
 import { MAX_SORT_TEXT, type Page, type PageQuery, pageOfList, pageStart } from '../../platform/validation/keyset-page';
+import { contactSearch } from '../domain/contact-search';
 import type { Person } from '../domain/person';
 import type { PrgDirectoryPort, PrgPractitioner, PrgService } from './ports';
 
@@ -14,7 +15,7 @@ export interface PrgContactsPage extends Page<PrgContact> {
   services: PrgService[];
 }
 
-/** The PRG directory for a person, a page at a time: their communities' link practitioners first, then A–Z, optionally filtered by a search. */
+/** The PRG directory for a person, a page at a time: their communities' link practitioners first, then A–Z, optionally filtered by a search in the words schools use (SALT, EP, SEMH, autism…). */
 export async function listPrgContacts(
   directory: PrgDirectoryPort,
   person: Person,
@@ -25,7 +26,7 @@ export async function listPrgContacts(
   const [services, practitioners] = await Promise.all([directory.services(), directory.practitioners()]);
   const mine = new Set(person.roles.map((r) => r.communityId).filter(Boolean));
   const byId = new Map(services.map((s) => [s.id, s]));
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = contactSearch(query);
   const contacts = practitioners
     .map((p) => ({
       ...p,
@@ -34,21 +35,12 @@ export async function listPrgContacts(
     }))
     .filter((c) => {
       const service = byId.get(c.serviceId);
-      const haystack = [
-        c.name,
-        c.jobTitle,
-        c.serviceName,
-        ...(service?.needs ?? []),
-        ...c.communities.map((x) => x.name),
-      ]
-        .join(' ')
-        .toLowerCase();
-      return words.every((w) => haystack.includes(w));
+      return matches(
+        [c.name, c.jobTitle, c.serviceName, ...(service?.needs ?? []), ...c.communities.map((x) => x.name)].join(' '),
+      );
     });
   const matchingServices = services.filter(
-    (s) =>
-      words.every((w) => [s.name, s.description, ...s.needs].join(' ').toLowerCase().includes(w)) ||
-      contacts.some((c) => c.serviceId === s.id),
+    (s) => matches([s.name, s.description, ...s.needs].join(' ')) || contacts.some((c) => c.serviceId === s.id),
   );
   const contactsPage = pageOfList(contacts, start, (c) => ({
     sort: `${c.linkedToMe ? 0 : 1} ${c.name}`.slice(0, MAX_SORT_TEXT),

@@ -1,8 +1,6 @@
-/** A set of phrases that mean the same thing, found in text as the concept token `~concept`. */
-export interface SynonymGroup {
-  concept: string;
-  phrases: readonly string[];
-}
+import { SERVICE_SYNONYMS, type SynonymGroup } from '../../../directory';
+
+export type { SynonymGroup } from '../../../directory';
 
 /** The words Kent schools use for the same things (issue 5), written in lower case; plurals are matched too. */
 export const KENT_SYNONYMS: readonly SynonymGroup[] = [
@@ -38,24 +36,7 @@ export const KENT_SYNONYMS: readonly SynonymGroup[] = [
 
 /** Other words for the same things that Kent's questions use (services, people and everyday paraphrases). */
 export const DOMAIN_SYNONYMS: readonly SynonymGroup[] = [
-  {
-    concept: 'stls',
-    phrases: ['stls', 'specialist teaching and learning service', 'specialist teacher', 'specialist teaching service'],
-  },
-  { concept: 'ep', phrases: ['educational psychology', 'educational psychologist', 'ep service', 'psychologist'] },
-  {
-    concept: 'salt',
-    phrases: [
-      'salt',
-      'slt',
-      'speech and language therapy',
-      'speech and language therapist',
-      'speech therapy',
-      'speech therapist',
-    ],
-  },
-  { concept: 'ot', phrases: ['occupational therapy', 'occupational therapist', 'ot'] },
-  { concept: 'physio', phrases: ['physiotherapy', 'physiotherapist', 'physio'] },
+  ...SERVICE_SYNONYMS,
   {
     concept: 'senia',
     phrases: ['sen inclusion adviser', 'sen inclusion advisor', 'inclusion adviser', 'inclusion advisor', 'sen ia'],
