@@ -1,10 +1,11 @@
 import type { AdaptiveCard } from '../../bot/src/platform/cards/adaptive-card';
 import { faqEntryCard } from '../../bot/src/questions/teams/faq-entry-card';
 import { faqResultsCard } from '../../bot/src/questions/teams/faq-results-card';
+import { foundCard } from '../../bot/src/questions/teams/found-card';
 import { questionAnswerCard } from '../../bot/src/questions/teams/question-answer-card';
 import { askQuestionCard } from '../../bot/src/questions/teams/question-ask-card';
 import { type QuestionCardView, questionChannelCard } from '../../bot/src/questions/teams/question-channel-card';
-import { openQuestionsCard } from '../../bot/src/questions/teams/question-list-card';
+import { myQuestionsCard, openQuestionsCard } from '../../bot/src/questions/teams/question-list-card';
 import { questionSentCard } from '../../bot/src/questions/teams/question-sent-card';
 import { questionSuggestionsCard } from '../../bot/src/questions/teams/question-suggestions-card';
 
@@ -128,6 +129,36 @@ export const questionCardSamples: Record<string, AdaptiveCard[]> = {
     openQuestionsCard([], 0),
   ],
   faqEntryCard: [faqEntryCard(entry), faqEntryCard(outOfDateEntry)],
+  foundCard: [
+    foundCard({
+      query: 'Can we still claim E3?',
+      answers: [entry, outOfDateEntry],
+      contactsUrl: 'http://localhost:3978/contacts?q=e3',
+    }),
+    foundCard({ query: 'Who is our EP?', answers: [], contactsUrl: 'http://localhost:3978/contacts?q=ep' }),
+  ],
+  myQuestionsCard: [
+    myQuestionsCard(
+      [
+        {
+          id: 'q1',
+          heading: 'Funding · asked Tuesday 16 June 2026, 10:04',
+          text: question.text,
+          status: '✅ Answered by Kim Officer',
+          answer: 'Your community pot is the allocation less the protections.',
+        },
+        {
+          id: 'q2',
+          heading: 'Meetings · asked Tuesday 16 June 2026, 11:10',
+          text: 'Who attends?',
+          status: 'Open',
+          answer: null,
+        },
+      ],
+      12,
+    ),
+    myQuestionsCard([], 0),
+  ],
   faqResultsCard: [
     faqResultsCard({
       query: 'top-up',

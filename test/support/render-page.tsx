@@ -9,7 +9,7 @@ import { SessionContext } from '../../tab/src/session/session-context';
 export type ApiAnswers = Record<string, unknown>;
 
 /** Renders a tab page signed in as `me`, with fetch answering from `answers`; returns the paths requested and what was sent. */
-export function renderPage(page: ReactElement, me: Me, answers: ApiAnswers) {
+export function renderPage(page: ReactElement, me: Me, answers: ApiAnswers, at = '/') {
   const requested: string[] = [];
   const sent: { path: string; method: string; headers: Record<string, string>; body?: string }[] = [];
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -29,7 +29,7 @@ export function renderPage(page: ReactElement, me: Me, answers: ApiAnswers) {
   const view = render(
     <FluentProvider theme={teamsLightTheme}>
       <SessionContext.Provider value={{ me, token: 'test-token', hosted: false }}>
-        <MemoryRouter>{page}</MemoryRouter>
+        <MemoryRouter initialEntries={[at]}>{page}</MemoryRouter>
       </SessionContext.Provider>
     </FluentProvider>,
   );

@@ -1,4 +1,5 @@
 import type { DirectoryPort, Person } from '../directory';
+import { tabPageUrl } from '../platform/cards/tab-page-url';
 import type { Feature, FeatureMigrations } from '../platform/feature';
 import { parseBody } from '../platform/http/parse-body';
 import { limitedRoute } from '../platform/limits/limited';
@@ -21,6 +22,7 @@ import { QuestionChannel } from './teams/question-channel';
 import { handleQuestionCommand } from './teams/question-commands';
 import { questionNotificationCards } from './teams/question-notification-cards';
 import { questionCommandOf } from './teams/question-text-commands';
+import { typedQuestionCommand } from './teams/question-typed';
 import { questionCardVerbs } from './teams/question-verbs';
 import type { QuestionsTeamsDeps } from './teams/questions-teams-deps';
 
@@ -61,7 +63,13 @@ export async function composeQuestions(platform: PlatformParts, directory: Direc
     const { question } = payload as unknown as ChannelPostPayload;
     await questions.rememberChannelCard(question.id, conversationId, activityId);
   };
-  const deps: QuestionsTeamsDeps = { directory, conversationRefs, questions: service, limits: platform.rateLimits };
+  const deps: QuestionsTeamsDeps = {
+    directory,
+    conversationRefs,
+    questions: service,
+    limits: platform.rateLimits,
+    contactsPageUrl: tabPageUrl(platform.config, 'contacts'),
+  };
   const limit = (action: LimitedAction) => limitedRoute(platform.rateLimits, action);
   return {
     name: 'questions',
@@ -79,6 +87,8 @@ export async function composeQuestions(platform: PlatformParts, directory: Direc
           if (command) await handleQuestionCommand(context, command.command, text, deps);
         },
       },
+      // Last of all the commands: anything else that reads as a question searches the FAQ.
+      typedQuestionCommand(deps),
     ],
     messageExtensions: [
       { commandId: SEARCH_FAQ.commandId, query: (context, query) => searchFaqExtension(context, query, deps) },

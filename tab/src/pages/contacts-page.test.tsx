@@ -51,4 +51,15 @@ describe('the Contacts page', () => {
     renderPage(<ContactsPage />, me, {});
     expect(await screen.findByText('There is no such API route.')).toBeTruthy();
   });
+
+  it('opens already searching when a card links to it with ?q=', async () => {
+    const { requested } = renderPage(
+      <ContactsPage />,
+      me,
+      { '/api/prg/contacts': { services: [], items: [], nextCursor: null } },
+      '/contacts?q=educational%20psychologist',
+    );
+    expect((await screen.findByRole('searchbox')).getAttribute('value')).toBe('educational psychologist');
+    expect(requested).toContain('/api/prg/contacts?q=educational%20psychologist');
+  });
 });

@@ -12,6 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { usePagedApi } from '../api/use-paged-api';
 import { LoadState } from '../components/load-state';
 import { ShowMore } from '../components/show-more';
@@ -54,7 +55,9 @@ const useStyles = makeStyles({
 /** The Professional Resource Group: my community's link practitioners first, searchable by name, service or need. */
 export function ContactsPage() {
   const styles = useStyles();
-  const [query, setQuery] = useState('');
+  // A card's "Search contacts" link opens the page already searching (…/contacts?q=educational psychologist).
+  const [searchParams] = useSearchParams();
+  const [query, setQuery] = useState(() => searchParams.get('q')?.slice(0, 100) ?? '');
   const deferred = useDeferredValue(query.trim());
   const read = usePagedApi<Contact, { services: Service[] }>(`/api/prg/contacts?q=${encodeURIComponent(deferred)}`);
   const contacts = read.items;

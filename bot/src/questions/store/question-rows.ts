@@ -78,26 +78,29 @@ function toQuestion(row: QuestionRow, history: QuestionEvent[]): Question {
 export async function readQuestion(db: Db, id: string): Promise<Question | undefined> {
   const row = await questionsQuery(db).where('q.id', '=', id).executeTakeFirst();
   if (!row) return undefined;
-  const events = await db
-    .selectFrom('question_events as e')
-    .leftJoin('people as p', 'p.id', 'e.actor_person_id')
-    .select(['e.at', 'e.kind', 'p.display_name as actor_name', 'e.text', 'e.faq_entry_id'])
-    .where('e.question_id', '=', id)
-    .orderBy('e.id')
-    .execute();
-  return toQuestion(
-    row,
-    events.map((e) => ({
-      at: iso(e.at) as string,
-      kind: e.kind as QuestionEventKind,
-      actorName: e.actor_name,
-      text: e.text,
-      faqEntryId: e.faq_entry_id,
-    })),
-  );
+  const events = await eventsQuery(db).where('e.question_id', '=', id).orderBy('e.id').execute();
+  return toQuestion(row, events.map(toEvent));
 }
 
-/** Questions matching a filter, newest first (to the millisecond, then by id), after a key if given, without history. */
+/** A question's events with who did each. */
+function eventsQuery(db: Db) {
+  return db
+    .selectFrom('question_events as e')
+    .leftJoin('people as p', 'p.id', 'e.actor_person_id')
+    .select(['e.question_id', 'e.at', 'e.kind', 'p.display_name as actor_name', 'e.text', 'e.faq_entry_id']);
+}
+
+function toEvent(e: Awaited<ReturnType<ReturnType<typeof eventsQuery>['executeTakeFirstOrThrow']>>): QuestionEvent {
+  return {
+    at: iso(e.at) as string,
+    kind: e.kind as QuestionEventKind,
+    actorName: e.actor_name,
+    text: e.text,
+    faqEntryId: e.faq_entry_id,
+  };
+}
+
+/** Questions matching a filter, newest first (to the millisecond, then by id), after a key if given; of their history only the answers. */
 export async function listQuestions(
   db: Db,
   filter: { askerId?: string; statuses?: readonly QuestionStatus[]; limit: number; after?: PageKey },
@@ -111,5 +114,22 @@ export async function listQuestions(
     query = query.where((eb) => eb(eb.tuple(askedMs, eb.ref('q.id')), '<', eb.tuple(new Date(after.sort), after.id)));
   }
   const rows = await query.orderBy(askedMs, 'desc').orderBy('q.id', 'desc').limit(filter.limit).execute();
-  return rows.map((row) => toQuestion(row, []));
+  const answers = await answersOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => toQuestion(row, answers.get(row.id) ?? []));
+}
+
+/** The answers given to these questions (their "answered" events, oldest first), so a list shows each latest answer. */
+async function answersOf(db: Db, ids: string[]): Promise<Map<string, QuestionEvent[]>> {
+  const answers = new Map<string, QuestionEvent[]>();
+  if (ids.length === 0) return answers;
+  const events = await eventsQuery(db)
+    .where('e.question_id', 'in', ids)
+    .where('e.kind', '=', 'answered')
+    .orderBy('e.id')
+    .execute();
+  for (const e of events) answers.set(e.question_id, [...(answers.get(e.question_id) ?? []), toEvent(e)]);
+  return answers;
 }

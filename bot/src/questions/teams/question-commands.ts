@@ -1,11 +1,12 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import type { Person } from '../../directory';
-import { personOfTurn, unknownPersonCard } from '../../directory';
+import { isOfficer, personOfTurn, unknownPersonCard } from '../../directory';
 import { problemCardFor } from '../../platform/bot/problem-card-for';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { askCard, rememberPersonalChat } from './question-ask';
 import { channelConversationOf } from './question-channel';
 import { faqCard } from './question-faq';
+import { myQuestionsCardFor } from './question-mine';
 import { openQuestionsListCard } from './question-officer';
 import { type QuestionTextCommand, questionCommandOf } from './question-text-commands';
 import type { QuestionsTeamsDeps } from './questions-teams-deps';
@@ -28,7 +29,9 @@ export async function handleQuestionCommand(
       command === 'ask'
         ? await askCard(person, deps, argument ? { text: argument } : {})
         : command === 'questions'
-          ? await openQuestionsListCard(person, deps)
+          ? isOfficer(person)
+            ? await openQuestionsListCard(person, deps)
+            : await myQuestionsCardFor(person, deps)
           : await faqCard(person, argument, deps);
     await sendCard(context, card);
   } catch (error) {

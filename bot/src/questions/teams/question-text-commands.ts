@@ -3,7 +3,7 @@ export type QuestionTextCommand = 'ask' | 'questions' | 'faq' | 'setQuestionChan
 
 const PATTERNS: [QuestionTextCommand, RegExp][] = [
   ['setQuestionChannel', /^set\s+questions?\s+channel\b\s*(.*)$/is],
-  ['questions', /^(open\s+questions|questions)\s*$/i],
+  ['questions', /^(open\s+questions|my\s+questions|questions)\s*$/i],
   ['faq', /^(?:faq|search\s+(?:the\s+)?faq)\b[\s:]*(.*)$/is],
   ['ask', /^(?:ask\s+a\s+question|ask\s+kcc|ask)\b[\s:]*(.*)$/is],
 ];

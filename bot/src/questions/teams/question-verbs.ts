@@ -17,7 +17,12 @@ export function questionCardVerbs(deps: QuestionsTeamsDeps): Record<string, Card
     ]),
   );
   return {
-    ask: ({ person }) => askCard(person, deps),
+    ask: ({ person, data }) =>
+      askCard(
+        person,
+        deps,
+        typeof data.text === 'string' && data.text.trim() ? { text: data.text.slice(0, 2000) } : {},
+      ),
     askQuestion: limitedVerb(limits, 'write', ({ context, person, data }) =>
       askQuestionFromCard(context, person, data, deps),
     ),

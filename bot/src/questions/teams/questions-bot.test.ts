@@ -211,4 +211,29 @@ describe('schools ask KCC in the bot and officers answer on the card in their ch
     );
     expect(cardText(cardOf(connector.sent.at(-1)))).toContain('Can we claim E3 top-up for a pupil who joins mid-year?');
   });
+
+  it('shows a representative who types "questions" their own questions and the answers, never the officers\' list', async () => {
+    await teams.say({ aadObjectId: asker.aadObjectId }, 'questions', askerChat);
+    const mine = cardOf(connector.sent.at(-1));
+    expect(cardText(mine)).toContain('My questions');
+    expect(cardText(mine)).not.toContain('Open questions');
+    expect(cardText(mine)).toContain('Can my school still claim E3 top-up');
+    expect(cardText(mine)).toContain('No: E3 claims ended on 31 March 2025.');
+  });
+
+  it('answers a question typed in the chat with what the FAQ has and a way to the contacts, not the welcome card', async () => {
+    await teams.say({ aadObjectId: asker.aadObjectId }, 'Who is our educational psychologist?', askerChat);
+    const found = cardOf(connector.sent.at(-1));
+    expect(cardText(found)).toContain('Here is what I found for "Who is our educational psychologist?"');
+    const links = JSON.stringify(found?.actions);
+    expect(links).toContain('/contacts?q=educational%20psychologist');
+    expect(actionTitles(found as Card)).toEqual(['Ask KCC this question', 'Search contacts', 'Back to help']);
+    const ask = await teams.press(
+      { aadObjectId: asker.aadObjectId },
+      'ask',
+      { text: 'Who is our educational psychologist?' },
+      askerChat,
+    );
+    expect(JSON.stringify(ask.body)).toContain('"value":"Who is our educational psychologist?"');
+  });
 });
