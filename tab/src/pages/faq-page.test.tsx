@@ -93,4 +93,40 @@ describe('the FAQ page', () => {
     expect(post).toMatchObject({ path: '/api/faq/import', body: markdown });
     expect(post?.headers['content-type']).toBe('text/markdown; charset=utf-8');
   });
+
+  it("shows a school person their own questions with KCC's answers", async () => {
+    renderPage(<FaqPage />, me, {
+      '/api/questions/themes': { themes: [] },
+      '/api/questions': {
+        items: [
+          {
+            id: 'q1',
+            status: 'answered',
+            theme: 'Funding',
+            text: 'Can we still claim E3 for a pupil who joined in Year 2?',
+            answer: 'No: E3 claims ended on 31 March 2025.',
+            faqEntry: null,
+            sentAt: '2026-06-16T09:04:00Z',
+            createdAt: '2026-06-16T09:00:00Z',
+          },
+          {
+            id: 'q2',
+            status: 'draft',
+            theme: 'Meetings',
+            text: 'Not sent yet',
+            answer: null,
+            faqEntry: null,
+            sentAt: null,
+            createdAt: '2026-06-16T09:00:00Z',
+          },
+        ],
+        nextCursor: null,
+      },
+      '/api/faq': { items: [], nextCursor: null },
+    });
+    const mine = await screen.findByRole('region', { name: 'My questions' });
+    expect(mine.textContent).toContain('Funding · asked 16 June 2026 · Answered by KCC');
+    expect(mine.textContent).toContain('No: E3 claims ended on 31 March 2025.');
+    expect(mine.textContent).not.toContain('Not sent yet');
+  });
 });

@@ -6,6 +6,7 @@ import { AskQuestionForm } from '../components/ask-question-form';
 import { type FaqEntry, FaqEntryPanel } from '../components/faq-entry-panel';
 import { FaqOfficerTools } from '../components/faq-officer-tools';
 import { LoadState } from '../components/load-state';
+import { MyQuestions } from '../components/my-questions';
 import { ShowMore } from '../components/show-more';
 import { useSession } from '../session/session-context';
 
@@ -54,7 +55,7 @@ export function FaqPage() {
         </section>
       ))}
       {!q && <ShowMore read={browse} what="answers" />}
-      {officer && <FaqOfficerTools onImported={browse.reload} />}
+      {officer ? <FaqOfficerTools onImported={browse.reload} /> : <MyQuestions />}
       <section className={styles.section} aria-labelledby="ask-title">
         <Title3 as="h2" block id="ask-title">
           Ask a question
