@@ -36,6 +36,7 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
     fundingRequestFormCard({
       idempotencyKey: 'k1',
       schools: [{ id: 's1', name: 'Oakfield Primary School' }],
+      deadlines: ['Submit by Wednesday 26 November 2026 for the meeting on Wednesday 3 December 2026.'],
       yearGroups: ['R', '1', '12'],
       areasOfNeed: [{ id: 'communicationAndInteraction', label: 'Communication and interaction' }],
       prgServices: [{ id: 'stls', name: 'STLS' }],
@@ -43,6 +44,7 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
     fundingRequestFormCard({
       idempotencyKey: 'k1',
       schools: [{ id: 's1', name: 'Oakfield Primary School' }],
+      deadlines: [],
       yearGroups: ['R'],
       areasOfNeed: [],
       prgServices: [],

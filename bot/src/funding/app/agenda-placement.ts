@@ -1,6 +1,11 @@
 import { formatZonedIso, LONDON } from '../../platform/time/zoned-time';
 import { academicYearOf, SchoolCalendar } from '../../scheduling';
-import { agendaMeetingFor, earliestMeetingDate, type KnownSchoolDays } from '../domain/agenda-cut-off';
+import {
+  agendaMeetingFor,
+  earliestMeetingDate,
+  type KnownSchoolDays,
+  lastSubmissionDate,
+} from '../domain/agenda-cut-off';
 import type { AgendaMeeting, FundingPorts, FundingSettings } from './ports';
 
 /** How long after a meeting its chair can still record decisions before its undecided requests move on. */
@@ -10,6 +15,15 @@ export const RECORDING_GRACE_MS = 7 * 24 * 3600_000;
 export interface Placement {
   meeting: AgendaMeeting | undefined;
   academicYear: string;
+}
+
+/** Where a request submitted now would go, and the next meeting's deadline. */
+export interface SubmissionWindow {
+  /** The meeting a request submitted now joins (null when none is planned far enough ahead). */
+  joins: AgendaMeeting | null;
+  /** The community's next meeting and the last day (YYYY-MM-DD) a request can reach it. */
+  nextMeeting: (AgendaMeeting & { submitBy: string | null }) | null;
+  cutOffSchoolDays: number;
 }
 
 /** Finds agendas for requests: the next meeting of each community that is at least the cut-off after submission. */
@@ -45,6 +59,29 @@ export class AgendaPlanner {
       );
     }
     return new AgendaPlanner(known, byCommunity, settings.cutOffSchoolDays);
+  }
+
+  /**
+   * When a request of this community submitted at this instant would be discussed, and the community's very next
+   * meeting with the last day a request can still reach it: what the request form tells the representative.
+   */
+  window(communityId: string, submittedAtMs: number): SubmissionWindow {
+    const next = (this.meetingsByCommunity.get(communityId) ?? [])[0];
+    const placement = this.place(communityId, submittedAtMs);
+    return {
+      joins: placement.meeting ?? null,
+      nextMeeting: next
+        ? {
+            id: next.id,
+            title: next.title,
+            startMs: next.startMs,
+            endMs: next.endMs,
+            timeZone: next.timeZone,
+            submitBy: lastSubmissionDate(next.startDate, this.cutOff, this.known) ?? null,
+          }
+        : null,
+      cutOffSchoolDays: this.cutOff,
+    };
   }
 
   /** The agenda a request of this community submitted at this instant joins. */

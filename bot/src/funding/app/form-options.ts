@@ -9,11 +9,14 @@ import {
   REQUEST_TYPES,
   YEAR_GROUPS,
 } from '../domain/funding-request';
-import type { AgendaMeeting, FundingPorts, SchoolForFunding } from './ports';
+import { AgendaPlanner, type SubmissionWindow } from './agenda-placement';
+import type { AgendaMeeting, FundingPorts, FundingSettings, SchoolForFunding } from './ports';
 
 /** What the request form offers: the schools the person represents and the choices of each field. */
 export interface RequestFormOptions {
   schools: SchoolForFunding[];
+  /** For each school (by id): where a request submitted now goes, and the next meeting's deadline. */
+  windows: Record<string, SubmissionWindow>;
   prgServices: { id: string; name: string }[];
   yearGroups: readonly string[];
   requestTypes: readonly string[];
@@ -21,11 +24,24 @@ export interface RequestFormOptions {
 }
 
 /** The choices for a funding request form; `schools` is empty for someone who represents no school. */
-export async function requestFormOptions(ports: FundingPorts, person: Person): Promise<RequestFormOptions> {
+export async function requestFormOptions(
+  ports: FundingPorts,
+  settings: FundingSettings,
+  person: Person,
+): Promise<RequestFormOptions> {
   const schoolIds = person.roles.filter((r) => r.role === 'representative' && r.schoolId).map((r) => r.schoolId);
-  const schools = await Promise.all(schoolIds.map((id) => ports.requests.school(id as string)));
+  const schools = (await Promise.all(schoolIds.map((id) => ports.requests.school(id as string)))).filter(
+    (s): s is SchoolForFunding => s !== undefined,
+  );
+  const planner = await AgendaPlanner.load(
+    ports,
+    settings,
+    schools.map((s) => s.communityId),
+  );
+  const nowMs = ports.now();
   return {
-    schools: schools.filter((s): s is SchoolForFunding => s !== undefined),
+    schools,
+    windows: Object.fromEntries(schools.map((s) => [s.id, planner.window(s.communityId, nowMs)])),
     prgServices: await ports.requests.prgServices(),
     yearGroups: YEAR_GROUPS,
     requestTypes: REQUEST_TYPES,

@@ -26,7 +26,7 @@ export function fundingService(
     submitRequest: (person: Person, input: FundingRequestInput, idempotencyKey?: string) =>
       submitFundingRequest(ports, settings, person, input, idempotencyKey),
     /** The choices of the request form: the schools the person represents, PRG services, year groups, areas of need. */
-    requestFormOptions: (person: Person) => requestFormOptions(ports, person),
+    requestFormOptions: (person: Person) => requestFormOptions(ports, settings, person),
     /** The latest requests (up to a page of 100) of the schools the person represents, newest first. */
     myRequests: (person: Person): Promise<FundingRequest[]> =>
       listFundingRequests(ports, person, { limit: String(MAX_PAGE_SIZE) }).then((page) =>

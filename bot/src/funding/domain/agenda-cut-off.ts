@@ -31,6 +31,19 @@ export function agendaMeetingFor<M extends { startDate: PlainDate }>(
   return meetingsSoonestFirst.find((m) => m.startDate >= earliest);
 }
 
+/** The last date a request can be submitted and still reach a meeting on `meetingDate` (none within 60 days before). */
+export function lastSubmissionDate(
+  meetingDate: PlainDate,
+  schoolDays: number,
+  known: KnownSchoolDays,
+): PlainDate | undefined {
+  for (let back = 1; back <= 60; back++) {
+    const date = addDays(meetingDate, -back);
+    if (earliestMeetingDate(date, schoolDays, known) <= meetingDate) return date;
+  }
+  return undefined;
+}
+
 function isCountedDay(date: PlainDate, known: KnownSchoolDays): boolean {
   if (date <= known.knownUntil) return known.calendar.isSchoolDay(date);
   return isoWeekday(date) <= 5 && !known.isBankHoliday(date);

@@ -1,5 +1,5 @@
 import { SchoolCalendar } from '../../scheduling/domain/school-calendar';
-import { earliestMeetingDate } from './agenda-cut-off';
+import { earliestMeetingDate, lastSubmissionDate } from './agenda-cut-off';
 import { commitmentShortfall, potOf, remainingOf } from './budget-ledger';
 import { formatPence, parsePoundsToPence } from './pence';
 import { pupilReferenceProblem } from './pupil-reference';
@@ -67,5 +67,12 @@ describe('the agenda cut-off', () => {
 
   it('counts weekdays that are not bank holidays beyond the known term dates', () => {
     expect(earliestMeetingDate('2026-12-18', 5, known)).toBe('2026-12-28');
+  });
+
+  it('tells the last day a request still reaches a meeting: five school days before, half term not counted', () => {
+    expect(lastSubmissionDate('2026-12-03', 5, known)).toBe('2026-11-26');
+    expect(earliestMeetingDate('2026-11-26', 5, known)).toBe('2026-12-03');
+    expect(earliestMeetingDate('2026-11-27', 5, known) > '2026-12-03').toBe(true);
+    expect(lastSubmissionDate('2026-11-04', 5, known)).toBe('2026-10-21');
   });
 });

@@ -69,6 +69,7 @@ describe.each(databaseEngines())('funding requests in the bot (%s)', (engine) =>
 
   it('lets a representative fill in the form, refuses a pupil name with the reason, and submits once per card', async () => {
     const form = await press(representative, 'requestFunding');
+    expect(cardText(form)).toMatch(/Submit by \w+day \d+ \w+ 20\d\d for the meeting on \w+day \d+ \w+ 20\d\d\./);
     const key = /"idempotencyKey":"([^"]+)"/.exec(JSON.stringify(form))?.[1];
     expect(key).toBeDefined();
     const named = await press(representative, 'submitFunding', {
@@ -79,7 +80,10 @@ describe.each(databaseEngines())('funding requests in the bot (%s)', (engine) =>
     expect(cardText(named)).toMatch(/name/i);
     expect(JSON.stringify(named)).toContain('"value":"Olivia Smith"');
     const done = await press(representative, 'submitFunding', { ...answers, idempotencyKey: key });
-    expect(cardText(done)).toContain('Request Y3-042 submitted.');
+    expect(cardText(done)).toMatch(
+      /Request Y3-042 submitted\. It is on the agenda of the meeting on \w+day \d+ \w+ 20\d\d\./,
+    );
+    expect(cardText(done)).toMatch(/submitted \w{3} \d+ \w+ 20\d\d, for the meeting on \w{3} \d+ \w+ 20\d\d/);
     const again = await press(representative, 'submitFunding', { ...answers, idempotencyKey: key });
     expect(cardText(again)).toContain('This request was already submitted.');
     const rep = await fundingApiAs(service.baseUrl, representative.email);

@@ -12,6 +12,7 @@ import { type DecisionInput, isUndecided } from '../domain/request-lifecycle';
 import { fundingRequestFormCard } from './funding-request-form-card';
 import { type DecisionChoices, type FundingRequestLine, fundingRequestsCard } from './funding-requests-card';
 import type { FundingTeamsDeps } from './funding-teams-deps';
+import { meetingDay, windowSentence } from './submission-window';
 
 const statusText: Record<string, string> = {
   submitted: 'Submitted: waiting for a meeting',
@@ -41,6 +42,11 @@ export async function fundingFormCard(
   return fundingRequestFormCard({
     idempotencyKey: typeof values?.idempotencyKey === 'string' ? values.idempotencyKey : randomUUID(),
     schools: options.schools.map((s) => ({ id: s.id, name: s.name })),
+    deadlines: options.schools.flatMap((s) => {
+      const window = options.windows[s.id];
+      if (!window) return [];
+      return [options.schools.length > 1 ? `${s.name}: ${windowSentence(window)}` : windowSentence(window)];
+    }),
     yearGroups: options.yearGroups,
     areasOfNeed: options.areasOfNeed,
     prgServices: options.prgServices.map((s) => ({ id: s.id, name: s.name })),
@@ -63,9 +69,12 @@ export async function submitFundingFromCard(
         requestFromCardValues(data) as never,
         values.idempotencyKey,
       );
+      const where = request.agendaMeeting
+        ? ` It is on the agenda of the meeting on ${meetingDay({ startMs: request.agendaMeeting.startMs, timeZone: LONDON })}.`
+        : ' It joins the first meeting the chair plans.';
       const message = created
-        ? `Request ${request.pupilReference ?? ''} submitted.`
-        : 'This request was already submitted.';
+        ? `Request ${request.pupilReference ?? ''} submitted.${where}`
+        : `This request was already submitted.${where}`;
       return myRequestsCard(person, deps, message);
     },
     (problem) => fundingFormCard(person, deps, values, problem),
@@ -175,7 +184,7 @@ function line(r: FundingRequest): FundingRequestLine {
   return {
     id: r.id,
     heading: `${r.pupilReference ?? 'Whole school'}: ${formatPence(r.amountPence)}`,
-    detail: `${r.schoolName}, ${r.yearGroup === 'R' ? 'Reception' : `Year ${r.yearGroup}`}, submitted ${shortDate(r.submittedAtMs)}`,
+    detail: `${r.schoolName}, ${r.yearGroup === 'R' ? 'Reception' : `Year ${r.yearGroup}`}, submitted ${shortDate(r.submittedAtMs)}${r.agendaMeeting && isUndecided(r.status) ? `, for the meeting on ${shortDate(r.agendaMeeting.startMs)}` : ''}`,
     status: `${statusText[r.status] ?? r.status}${decision}${r.decision?.reason ? `: ${r.decision.reason}` : ''}`,
   };
 }

@@ -10,6 +10,8 @@ import { MONEY_INPUT_PATTERN } from '../domain/pence';
 /** The choices and (after a refused submission) the values and problems the request form shows. */
 export interface FundingFormView {
   idempotencyKey: string;
+  /** When a request submitted now is discussed ("Submit by … for the meeting on …"), one line per school. */
+  deadlines: string[];
   schools: { id: string; name: string }[];
   yearGroups: readonly string[];
   areasOfNeed: { id: string; label: string }[];
@@ -41,6 +43,7 @@ export function fundingRequestFormCard(view: FundingFormView): AdaptiveCard {
         "Never name a pupil: use your school's own reference. Schools meet the first £6,000 per pupil from the notional SEN budget.",
         { isSubtle: true },
       ),
+      ...view.deadlines.map((line) => text(line, { weight: 'Bolder', wrap: true })),
       ...(view.error ? [text(view.error, { color: 'Attention', weight: 'Bolder' })] : []),
       {
         type: 'Input.ChoiceSet',
