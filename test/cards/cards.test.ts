@@ -121,6 +121,7 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
     meetingReminderCard({
       due: '7d',
       title: 'Dover East meeting',
+      day: 'Tuesday 8 September 2026',
       when: 'Tuesday 8 September 2026, 15:45–17:15',
       joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
       agendaUrl: 'https://cos.example/meetings',
@@ -128,6 +129,7 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
     meetingReminderCard({
       due: '1d',
       title: 'Dover East meeting',
+      day: 'Tuesday 8 September 2026',
       when: 'Tuesday 8 September 2026, 15:45–17:15',
       joinUrl: null,
       agendaUrl: 'https://cos.example/meetings',

@@ -165,7 +165,7 @@ describe('the bot in the Microsoft 365 Agents Playground (a local Teams client)'
       );
       finalCard = update.message?.attachments?.[0]?.content;
     }
-    expect(cardText(finalCard)).toContain('7 of 7 meetings are in calendars.');
+    expect(cardText(finalCard)).toContain('7 of 7 meetings are saved.');
   });
 
   it("takes a funding request from the representative to the chair's decision, and tells the representative", async () => {

@@ -98,7 +98,10 @@ describe('meeting reminders a week and a day before', () => {
 
     const cards = connector.sent.map((s) => s.activity.attachments?.[0]?.content);
     expect(connector.sent.every((s) => s.conversationId === 'a:chair-1to1')).toBe(true);
-    expect(cards.map((c) => cardText(c).split('\n')[0])).toEqual(['Meeting next week', 'Meeting tomorrow']);
+    // Both name the meeting's day, whatever the gap: never "next week" for a meeting two days away.
+    const day = cardText(cards[0]).split('\n')[0];
+    expect(day).toMatch(/^Coming up on \w+day \d+ \w+ 20\d\d$/);
+    expect(cards.map((c) => cardText(c).split('\n')[0])).toEqual([day, day]);
     expect(JSON.stringify(cards[0])).toContain('https://cos.example/meetings');
   });
 });

@@ -33,6 +33,14 @@ const statusText: Record<MeetingStatusView['status'], string> = {
   cancelled: '🚫 Cancelled',
 };
 
+/** The same without a Microsoft 365 calendar: the meetings live in the app and reach calendars as .ics files. */
+const localStatusText: Record<MeetingStatusView['status'], string> = {
+  ...statusText,
+  planned: '⏳ Being saved',
+  creating: '⏳ Being saved…',
+  created: '✅ Saved in the app: download the .ics',
+};
+
 /** A cycle's meetings with their calendar progress and join links; reschedule or cancel each live one. */
 export function cycleStatusCard(view: CycleStatusView): AdaptiveCard {
   const done = view.meetings.every((m) => m.status !== 'planned' && m.status !== 'creating');
@@ -40,7 +48,7 @@ export function cycleStatusCard(view: CycleStatusView): AdaptiveCard {
     text(`${view.academicYear} meetings`, { size: 'Large', weight: 'Bolder', style: 'heading' }),
     text(
       done
-        ? `${view.communityName}: ${view.meetings.filter((m) => m.status === 'created').length} of ${view.meetings.length} meetings are in calendars.`
+        ? `${view.communityName}: ${view.meetings.filter((m) => m.status === 'created').length} of ${view.meetings.length} meetings are ${view.calendar === 'local' ? 'saved' : 'in calendars'}.`
         : `${view.communityName}: adding the meetings to calendars. This card updates when it is done.`,
       { isSubtle: true },
     ),
@@ -64,7 +72,10 @@ export function cycleStatusCard(view: CycleStatusView): AdaptiveCard {
       separator: true,
       items: [
         text(`**${m.label}**`),
-        text(statusText[m.status] + (note ? `: ${note}` : ''), { size: 'Small', spacing: 'None' }),
+        text((view.calendar === 'local' ? localStatusText : statusText)[m.status] + (note ? `: ${note}` : ''), {
+          size: 'Small',
+          spacing: 'None',
+        }),
         ...(m.joinUrl && m.status === 'created'
           ? [text(`[Join the Teams meeting](${m.joinUrl})`, { size: 'Small', spacing: 'None' })]
           : []),

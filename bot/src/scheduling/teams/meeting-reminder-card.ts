@@ -4,20 +4,22 @@ import { type AdaptiveCard, adaptiveCard, type CardElement, text } from '../../p
 export interface MeetingReminderView {
   due: '7d' | '1d';
   title: string;
+  /** The meeting's day, "Tuesday 8 September 2026". */
+  day: string;
   when: string;
   joinUrl: string | null;
   agendaUrl: string;
 }
 
-/** The 1:1 reminder an attendee gets a week and a day before a meeting. */
+/** The 1:1 reminder an attendee gets a week and a day before a meeting; it names the day rather than guessing "next week". */
 export function meetingReminderCard(view: MeetingReminderView): AdaptiveCard {
   const actions: CardElement[] = [
     ...(view.joinUrl ? [{ type: 'Action.OpenUrl', title: 'Join the Teams meeting', url: view.joinUrl }] : []),
-    { type: 'Action.OpenUrl', title: 'Agenda and requests', url: view.agendaUrl },
+    { type: 'Action.OpenUrl', title: 'Next meeting and its agenda', url: view.agendaUrl },
   ];
   return adaptiveCard(
     [
-      text(view.due === '1d' ? 'Meeting tomorrow' : 'Meeting next week', {
+      text(`Coming up on ${view.day}`, {
         size: 'Medium',
         weight: 'Bolder',
         style: 'heading',
@@ -26,7 +28,12 @@ export function meetingReminderCard(view: MeetingReminderView): AdaptiveCard {
       text(view.when),
       ...(view.joinUrl
         ? []
-        : [text('This meeting has no Teams link; check the invitation in your calendar.', { isSubtle: true })]),
+        : [
+            text('This meeting has no Teams link yet. The Meetings tab has it as an .ics file for your calendar.', {
+              isSubtle: true,
+              wrap: true,
+            }),
+          ]),
     ],
     actions,
   );

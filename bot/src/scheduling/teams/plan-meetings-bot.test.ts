@@ -92,11 +92,13 @@ describe('a chair plans the year in the bot', () => {
     const answer = await invoke(chair, 'createCycle', data);
     expect(cardText(answer)).toContain('2026-27 meetings');
     const final = await finalCard(answer, updatesBefore);
-    expect(cardText(final)).toContain('7 of 7 meetings are in calendars.');
-    expect(cardText(final).match(/✅ In calendars/g)).toHaveLength(7);
+    // No Microsoft 365 calendar is connected in local mode: the card says the meetings are saved, not "in calendars".
+    expect(cardText(final)).toContain('7 of 7 meetings are saved.');
+    expect(cardText(final).match(/✅ Saved in the app: download the \.ics/g)).toHaveLength(7);
+    expect(cardText(final)).not.toContain('In calendars');
     expect(JSON.stringify(final)).toContain('"verb":"cancelMeeting"');
     const again = await invoke(chair, 'planMeetings', {});
-    expect(cardText(again)).toContain('7 of 7 meetings are in calendars.');
+    expect(cardText(again)).toContain('7 of 7 meetings are saved.');
   });
 
   it('cancels a meeting from the card with a comment for attendees', async () => {
@@ -104,7 +106,7 @@ describe('a chair plans the year in the bot', () => {
     const meetingId = /"verb":"cancelMeeting","data":\{"meetingId":"([^"]+)"/.exec(JSON.stringify(status))?.[1];
     const card = await invoke(chair, 'cancelMeeting', { meetingId, comment: 'Moved to the joint training day' });
     expect(cardText(card)).toContain('🚫 Cancelled: Moved to the joint training day');
-    expect(cardText(card)).toContain('6 of 7 meetings are in calendars.');
+    expect(cardText(card)).toContain('6 of 7 meetings are saved.');
   });
 
   it('lets an officer plan KiT meetings for all chairs from a card', async () => {
@@ -120,7 +122,7 @@ describe('a chair plans the year in the bot', () => {
     const updatesBefore = connector.updated.length;
     const created = await invoke(officer, 'createKit', { ...inputs, academicYear: '2026-27' });
     const final = await finalCard(created, updatesBefore);
-    expect(cardText(final)).toContain('4 of 4 meetings are in calendars.');
+    expect(cardText(final)).toContain('4 of 4 meetings are saved.');
     expect(cardText(await invoke(chair, 'planKit', {}))).toContain('Only KCC officers plan Keeping in Touch meetings.');
   });
 

@@ -11,6 +11,7 @@ export function schedulingNotificationCards(publicBaseUrl: string): Record<strin
       return meetingReminderCard({
         due: p.due === '1d' ? '1d' : '7d',
         title: String(p.title ?? 'Community of Schools meeting'),
+        day: formatLongDate(start.slice(0, 10)),
         when: `${formatLongDate(start.slice(0, 10))}, ${start.slice(11, 16)}–${String(p.end ?? '').slice(11, 16)}`,
         joinUrl: typeof p.joinUrl === 'string' ? p.joinUrl : null,
         agendaUrl: `${publicBaseUrl.replace(/\/$/, '')}/meetings`,
