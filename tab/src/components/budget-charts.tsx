@@ -70,7 +70,7 @@ export function PotSplitChart({ committedPence, remainingPence }: { committedPen
 export function SpendByMeetingChart({
   meetings,
 }: {
-  meetings: { title: string; approvedPence: number; requestCount: number }[];
+  meetings: { title: string; approvedPence: number; approvedCount: number; waitingCount: number }[];
 }) {
   const styles = useStyles();
   const most = Math.max(1, ...meetings.map((m) => m.approvedPence));
@@ -85,7 +85,8 @@ export function SpendByMeetingChart({
             style={{ width: `${(m.approvedPence / most) * 100}%` }}
           />
           <Text size={200}>
-            {formatPence(m.approvedPence)} · {m.requestCount} {m.requestCount === 1 ? 'request' : 'requests'}
+            {formatPence(m.approvedPence)} · {m.approvedCount} approved
+            {m.waitingCount > 0 ? ` · ${m.waitingCount} waiting` : ''}
           </Text>
         </div>
       ))}

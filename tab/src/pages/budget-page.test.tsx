@@ -20,6 +20,8 @@ const budget = {
       start: '2025-09-09T14:45:00Z',
       approvedPence: 10_000_050,
       requestCount: 7,
+      approvedCount: 4,
+      waitingCount: 2,
     },
   ],
 };
@@ -43,5 +45,14 @@ describe('the Budget page', () => {
     const me = meWith([{ role: 'representative', communityId: 'dover-east', schoolId: 's1', label: 'x' }]);
     renderPage(<BudgetPage />, me, {});
     expect(await screen.findByText('There is no such API route.')).toBeTruthy();
+  });
+
+  it('counts approvals as approvals at each meeting, and what still waits apart', async () => {
+    const me = meWith([
+      { role: 'chair', communityId: 'dover-east', communityName: 'Dover East Community of Schools', label: 'x' },
+    ]);
+    renderPage(<BudgetPage />, me, { '/api/communities/dover-east/budget': budget });
+    expect(await screen.findByText(/£100,000\.50 · 4 approved/)).toBeTruthy();
+    expect(screen.getByText(/· 2 waiting/)).toBeTruthy();
   });
 });

@@ -31,7 +31,14 @@ interface Budget {
   committedPence: number;
   remainingPence: number;
   bySchool: { schoolId: string; name: string; approvedPence: number; requestCount: number }[];
-  byMeeting: { meetingId: string | null; title: string; approvedPence: number; requestCount: number }[];
+  byMeeting: {
+    meetingId: string | null;
+    title: string;
+    approvedPence: number;
+    requestCount: number;
+    approvedCount: number;
+    waitingCount: number;
+  }[];
 }
 
 const useStyles = makeStyles({

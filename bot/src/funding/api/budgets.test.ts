@@ -128,13 +128,20 @@ describe.each(databaseEngines())('community budgets and the ledger (%s)', (engin
       expect(request.agendaMeeting?.id).toBe(meeting);
       await h.funding.decide(chair, request.id, { outcome: 'approved' });
     }
+    // One declined and one still waiting on the same meeting: counted apart from the approvals, never as approved.
+    const { request: declined } = await h.funding.submitRequest(
+      rep,
+      requestBody(school.id, { amountPence: 500 }) as never,
+    );
+    await h.funding.decide(chair, declined.id, { outcome: 'declined', reason: 'Met from the notional SEN budget.' });
+    await h.funding.submitRequest(rep, requestBody(school.id, { amountPence: 700 }) as never);
     const after = await h.funding.budget(rep, community.id, '2026-27');
     expect(after.committedPence - before.committedPence).toBe(123556);
     expect(before.remainingPence - after.remainingPence).toBe(123556);
     expect(after.bySchool.find((s) => s.schoolId === school.id)).toMatchObject({ approvedPence: 123556 });
     const onMeeting = after.byMeeting.find((m) => m.meetingId === meeting);
     expect(onMeeting?.approvedPence).toBe(123556);
-    expect(onMeeting?.requestCount).toBeGreaterThanOrEqual(3);
+    expect(onMeeting).toMatchObject({ requestCount: 5, approvedCount: 3, waitingCount: 1 });
     const ledger = await h.db
       .selectFrom('ledger_entries')
       .innerJoin('budgets', 'budgets.id', 'ledger_entries.budget_id')

@@ -64,6 +64,8 @@ export function budgetJson(b: BudgetSummary) {
       title: m.title,
       start: m.startMs === null ? null : new Date(m.startMs).toISOString(),
       requestCount: m.requestCount,
+      approvedCount: m.approvedCount,
+      waitingCount: m.waitingCount,
       approvedPence: m.approvedPence,
     })),
   };

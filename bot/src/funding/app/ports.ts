@@ -145,7 +145,12 @@ export interface BudgetBreakdown {
     meetingId: string | null;
     title: string;
     startMs: number | null;
+    /** Every request of the meeting (not withdrawn), whatever became of it. */
     requestCount: number;
+    /** Of them, the approved ones (what `approvedPence` adds up). */
+    approvedCount: number;
+    /** Of them, those still waiting for a decision. */
+    waitingCount: number;
     approvedPence: number;
   }[];
 }

@@ -59,6 +59,8 @@ export class BudgetsRepository implements BudgetsStore {
             .execute();
     const tally = (rows: typeof requests) => ({
       requestCount: rows.length,
+      approvedCount: rows.filter((r) => r.status === 'approved').length,
+      waitingCount: rows.filter((r) => isUndecided(r.status)).length,
       approvedPence: rows.reduce((sum, r) => sum + Number(r.net ?? 0), 0),
     });
     const withoutMeeting = requests.filter((r) => r.meeting_id === null);

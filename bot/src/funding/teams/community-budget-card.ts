@@ -42,17 +42,20 @@ export function communityBudgetCard(view: CommunityBudgetView): AdaptiveCard {
   const meetings = budget.byMeeting.filter((m) => m.requestCount > 0);
   if (meetings.length === 0) body.push(text('No requests have been decided this year yet.', { isSubtle: true }));
   else {
-    body.push(
-      facts(
-        meetings.map((m) => [
-          m.title,
-          `${m.requestCount} ${m.requestCount === 1 ? 'request' : 'requests'}, ${formatPence(m.approvedPence)} approved`,
-        ]),
-      ),
-    );
+    body.push(facts(meetings.map((m) => [m.title, meetingLine(m)])));
   }
   return adaptiveCard(body, [
     { type: 'Action.OpenUrl', title: 'Open in the tab', url: view.budgetPageUrl },
     ...view.otherCommunities.map((c) => executeAction(c.communityName, 'budget', { communityId: c.communityId })),
   ]);
+}
+
+/** "2 approved (£4,200.50) · 1 waiting · 1 declined or signposted": approvals counted as approvals, the rest apart. */
+function meetingLine(m: BudgetSummary['byMeeting'][number]): string {
+  const other = m.requestCount - m.approvedCount - m.waitingCount;
+  return [
+    `${m.approvedCount} approved (${formatPence(m.approvedPence)})`,
+    ...(m.waitingCount > 0 ? [`${m.waitingCount} waiting`] : []),
+    ...(other > 0 ? [`${other} declined or signposted`] : []),
+  ].join(' · ');
 }
