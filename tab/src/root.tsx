@@ -9,6 +9,7 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError, callApi, type Me } from './api/api-client';
+import { renewTokensWith } from './api/token-renewal';
 import { fluentThemeFor } from './host/fluent-theme';
 import { detectHost, type HostInfo, type HostTheme, hostSignInToken, onHostThemeChange } from './host/teams-host';
 import { DevSignInPage } from './session/dev-sign-in-page';
@@ -44,6 +45,7 @@ export function Root() {
       setTheme(found.theme);
       if (found.hosted) {
         onHostThemeChange(setTheme);
+        renewTokensWith(hostSignInToken);
         try {
           await startSession(await hostSignInToken());
         } catch (e) {

@@ -1,3 +1,5 @@
+import { tokenAfterRefusal, usableToken } from './token-renewal';
+
 /** A role as the API describes it. */
 export interface ApiRole {
   role: 'representative' | 'chair' | 'officer' | 'practitioner' | 'senInclusionAdviser';
@@ -35,7 +37,10 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls the service's JSON API, with the bearer token when there is one. */
+/**
+ * Calls the service's JSON API with the bearer token when there is one: a token about to expire is renewed first, and
+ * a request the API refuses with 401 is sent once more with a renewed token (Teams SSO), so a tab left open keeps working.
+ */
 export async function callApi<T>(
   path: string,
   init: {
@@ -47,22 +52,29 @@ export async function callApi<T>(
     idempotencyKey?: string;
   } = {},
 ): Promise<T> {
-  let response: Response;
   const contentType = init.document?.type ?? (init.body === undefined ? undefined : 'application/json');
-  try {
-    response = await fetch(path, {
-      method: init.method ?? 'GET',
-      headers: {
-        accept: 'application/json',
-        ...(contentType ? { 'content-type': contentType } : {}),
-        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-        ...(init.idempotencyKey ? { 'idempotency-key': init.idempotencyKey } : {}),
-      },
-      body: init.document ? init.document.text : init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  } catch {
-    throw new ApiError(0, 'The Communities of Schools service cannot be reached. Check your connection and try again.');
-  }
+  const send = async (token: string | undefined): Promise<Response> => {
+    try {
+      return await fetch(path, {
+        method: init.method ?? 'GET',
+        headers: {
+          accept: 'application/json',
+          ...(contentType ? { 'content-type': contentType } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(init.idempotencyKey ? { 'idempotency-key': init.idempotencyKey } : {}),
+        },
+        body: init.document ? init.document.text : init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+    } catch {
+      throw new ApiError(
+        0,
+        'The Communities of Schools service cannot be reached. Check your connection and try again.',
+      );
+    }
+  };
+  let response = await send(await usableToken(init.token));
+  const retryWith = response.status === 401 && init.token ? tokenAfterRefusal() : undefined;
+  if (retryWith) response = await send(await retryWith);
   const payload = (await response.json().catch(() => ({}))) as { title?: string };
   if (!response.ok) throw new ApiError(response.status, payload.title ?? `The service answered ${response.status}.`);
   return payload as T;
