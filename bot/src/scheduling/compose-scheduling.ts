@@ -25,6 +25,9 @@ import { sendPlanningCard } from './teams/plan-meetings-message';
 import { schedulingNotificationCards } from './teams/scheduling-notification-cards';
 import type { SchedulingTeamsDeps } from './teams/scheduling-teams-deps';
 
+/** "plan meetings" and its variants, with what follows them (a community's name) as the second group. */
+const PLAN_COMMAND = /^(plan meetings?|plan the year)\s*(.*)$/;
+
 /** Scheduling's tables, in the order they were added. */
 export const schedulingMigrations: FeatureMigrations = {
   '0002-meetings': meetings,
@@ -61,8 +64,10 @@ export function composeScheduling(platform: PlatformParts, directory: DirectoryP
     textCommands: [
       {
         name: 'plan meetings',
-        matches: (text) => ['plan meetings', 'plan meeting', 'plan the year'].includes(normalisedCommand(text)),
-        run: (context) => sendPlanningCard(context, deps),
+        // "plan meetings", or "plan meetings for Gravesham North" (a chair of several communities).
+        matches: (text) => PLAN_COMMAND.test(normalisedCommand(text)),
+        run: (context, text) =>
+          sendPlanningCard(context, deps, normalisedCommand(text).replace(PLAN_COMMAND, '$2').replace(/^for /, '')),
       },
     ],
     notificationCards: schedulingNotificationCards(config.publicBaseUrl),

@@ -23,6 +23,8 @@ export interface CycleStatusView {
   academicYear: string;
   calendar: 'graph' | 'local';
   meetings: MeetingStatusView[];
+  /** The chair's other communities, to plan next (a chair of several plans each). */
+  alternatives?: { communityId: string; communityName: string }[];
 }
 
 const statusText: Record<MeetingStatusView['status'], string> = {
@@ -83,7 +85,12 @@ export function cycleStatusCard(view: CycleStatusView): AdaptiveCard {
       ],
     });
   }
-  return adaptiveCard(body);
+  return adaptiveCard(
+    body,
+    (view.alternatives ?? []).map((a) =>
+      executeAction(`Plan ${a.communityName}`, 'planMeetings', { communityId: a.communityId }),
+    ),
+  );
 }
 
 function meetingActions(m: MeetingStatusView): CardElement {

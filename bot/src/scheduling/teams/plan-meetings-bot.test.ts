@@ -3,6 +3,7 @@ import { type CaptureConnector, startCaptureConnector } from '../../../../test/s
 import { actionTitles, cardText } from '../../../../test/support/card-text';
 import { demoPersonWith } from '../../../../test/support/demo-people';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
+import { buildDemoDirectory } from '../../directory';
 
 type Card = {
   body: Record<string, unknown>[];
@@ -99,6 +100,35 @@ describe('a chair plans the year in the bot', () => {
     expect(JSON.stringify(final)).toContain('"verb":"cancelMeeting"');
     const again = await invoke(chair, 'planMeetings', {});
     expect(cardText(again)).toContain('7 of 7 meetings are saved.');
+  });
+
+  it('lets a chair of two communities go on to the other one once the first is planned, by button or by name', async () => {
+    const names = new Map(buildDemoDirectory().communities.map((c) => [c.id, c.name]));
+    const [first, second] = chair.roles
+      .filter((r) => r.role === 'chair')
+      .map((r) => ({ communityId: r.communityId, communityName: names.get(r.communityId ?? '') }));
+    const status = await invoke(chair, 'planMeetings', { communityId: first?.communityId });
+    expect(cardText(status)).toContain(first?.communityName);
+    const next = (status.actions ?? []).find((a) => a.title === `Plan ${second?.communityName}`);
+    expect(next).toMatchObject({ verb: 'planMeetings', data: { communityId: second?.communityId } });
+    const plan = await invoke(chair, 'planMeetings', next?.data ?? {});
+    expect(cardText(plan)).toContain(second?.communityName);
+    expect(Object.keys(inputsOf(plan)).filter((k) => k.startsWith('date_'))).toHaveLength(7);
+
+    const before = connector.sent.length;
+    const shortName = String(second?.communityName).replace(' Community of Schools', '');
+    await postActivity(
+      service.baseUrl,
+      teamsActivity(
+        connector.serviceUrl,
+        { aadObjectId: chair.aadObjectId },
+        { type: 'message', text: `plan meetings for ${shortName}` },
+        conversation,
+      ),
+    );
+    const typed = connector.sent.slice(before).at(-1)?.activity.attachments?.[0]?.content as Card;
+    expect(cardText(typed)).toContain(second?.communityName);
+    expect(cardText(typed)).not.toContain(`${first?.communityName}:`);
   });
 
   it('cancels a meeting from the card with a comment for attendees', async () => {

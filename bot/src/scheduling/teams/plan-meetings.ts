@@ -9,6 +9,25 @@ import { meetingPlanCard } from './meeting-plan-card';
 import { planView, statusView } from './meeting-views';
 import type { SchedulingTeamsDeps } from './scheduling-teams-deps';
 
+/** The community a chair named after "plan meetings" ("plan meetings Gravesham North"), if they chair one by that name. */
+export function chairedCommunityNamed(person: Person, words: string): string | undefined {
+  const wanted = words
+    .toLowerCase()
+    .replace(/community of schools/g, '')
+    .replace(/[^a-z ]/g, ' ')
+    .trim();
+  if (!wanted) return undefined;
+  return person.roles.find(
+    (r) =>
+      r.role === 'chair' &&
+      r.communityId &&
+      (r.communityName ?? '')
+        .toLowerCase()
+        .replace(/[^a-z ]/g, ' ')
+        .includes(wanted),
+  )?.communityId;
+}
+
 /** Card data for planning: which community and year (absent means "the chair's first, this planning year"). */
 export interface PlanData {
   communityId?: string;
@@ -32,13 +51,14 @@ export async function planMeetingsCard(
     calendar,
   } = await deps.scheduling.planningContext(person, communityId);
   const academicYear = data.academicYear ?? planningYear;
-  const existing = await deps.scheduling.existingCycle(person, communityId, academicYear);
-  if (existing) return cycleStatusCard(statusView(community.name, existing, calendar));
-  const plan = await deps.scheduling.propose(person, communityId, academicYear);
-  const view = planView(community, academicYear, plan, error);
-  view.alternatives = chaired
+  const alternatives = chaired
     .filter((r) => r.communityId !== communityId)
     .map((r) => ({ communityId: r.communityId as string, communityName: r.communityName ?? 'another community' }));
+  const existing = await deps.scheduling.existingCycle(person, communityId, academicYear);
+  if (existing) return cycleStatusCard({ ...statusView(community.name, existing, calendar), alternatives });
+  const plan = await deps.scheduling.propose(person, communityId, academicYear);
+  const view = planView(community, academicYear, plan, error);
+  view.alternatives = alternatives;
   if (error) {
     for (const m of view.meetings) {
       m.date = typeof data[`date_${m.month}`] === 'string' ? (data[`date_${m.month}`] as string) : m.date;
