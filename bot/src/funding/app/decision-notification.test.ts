@@ -36,6 +36,7 @@ describe('the representative is told of a decision in Teams', () => {
     const decided = await chairApi.call('POST', `/api/funding-requests/${submitted.body.id}/decision`, {
       outcome: 'approved',
       amountPence: 150000,
+      reason: "The rest comes from the school's notional SEN budget.",
     });
     expect(decided.status).toBe(200);
 
