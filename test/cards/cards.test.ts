@@ -252,9 +252,12 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
   ],
   cycleStatusCard: (['graph', 'local'] as const).map((calendar) =>
     cycleStatusCard({
+      cycleId: 'cycle-1',
       communityName: 'Dover East Community of Schools',
       academicYear: '2026-27',
       calendar,
+      alternatives: [{ communityId: 'dover-west', communityName: 'Dover West Community of Schools' }],
+      ...(calendar === 'local' ? { problem: 'Not changed. 25 December 2026 is not a school day.' } : {}),
       meetings: (['planned', 'creating', 'created', 'failed', 'cancelled'] as const).map((status, i) => ({
         id: `m${i}`,
         label: `Tuesday ${i + 1} September 2026, 15:45`,

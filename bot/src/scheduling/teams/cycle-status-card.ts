@@ -19,12 +19,15 @@ interface MeetingStatusView {
 
 /** What the status card shows. */
 export interface CycleStatusView {
+  cycleId: string;
   communityName: string;
   academicYear: string;
   calendar: 'graph' | 'local';
   meetings: MeetingStatusView[];
   /** The chair's other communities, to plan next (a chair of several plans each). */
   alternatives?: { communityId: string; communityName: string }[];
+  /** A change that was refused, shown on the card it was made from (the card stays as it was). */
+  problem?: string;
 }
 
 const statusText: Record<MeetingStatusView['status'], string> = {
@@ -55,6 +58,7 @@ export function cycleStatusCard(view: CycleStatusView): AdaptiveCard {
       { isSubtle: true },
     ),
   ];
+  if (view.problem) body.push(text(view.problem, { weight: 'Bolder', color: 'Attention', wrap: true }));
   if (view.calendar === 'local') {
     body.push(
       text(
@@ -81,7 +85,7 @@ export function cycleStatusCard(view: CycleStatusView): AdaptiveCard {
         ...(m.joinUrl && m.status === 'created'
           ? [text(`[Join the Teams meeting](${m.joinUrl})`, { size: 'Small', spacing: 'None' })]
           : []),
-        ...(m.status === 'created' ? [meetingActions(m)] : []),
+        ...(m.status === 'created' ? [meetingActions(m, view.cycleId)] : []),
       ],
     });
   }
@@ -93,7 +97,7 @@ export function cycleStatusCard(view: CycleStatusView): AdaptiveCard {
   );
 }
 
-function meetingActions(m: MeetingStatusView): CardElement {
+function meetingActions(m: MeetingStatusView, cycleId: string): CardElement {
   return {
     type: 'ActionSet',
     actions: [
@@ -120,7 +124,7 @@ function meetingActions(m: MeetingStatusView): CardElement {
               errorMessage: 'Choose a time.',
             },
           ],
-          actions: [executeAction('Move the meeting', 'rescheduleMeeting', { meetingId: m.id })],
+          actions: [executeAction('Move the meeting', 'rescheduleMeeting', { meetingId: m.id, cycleId })],
         },
       },
       {
@@ -139,7 +143,7 @@ function meetingActions(m: MeetingStatusView): CardElement {
               errorMessage: 'Say why the meeting is cancelled.',
             },
           ],
-          actions: [executeAction('Cancel the meeting', 'cancelMeeting', { meetingId: m.id })],
+          actions: [executeAction('Cancel the meeting', 'cancelMeeting', { meetingId: m.id, cycleId })],
         },
       },
     ],

@@ -39,6 +39,7 @@ export function statusView(
   calendar: 'graph' | 'local',
 ): CycleStatusView {
   return {
+    cycleId: cycle.id,
     communityName,
     academicYear: cycle.academicYearId,
     calendar,

@@ -131,6 +131,18 @@ describe('a chair plans the year in the bot', () => {
     expect(cardText(typed)).not.toContain(`${first?.communityName}:`);
   });
 
+  it('keeps the schedule on the card when a reschedule is refused, with the problem on it', async () => {
+    const status = await invoke(chair, 'planMeetings', {});
+    const action = /"verb":"rescheduleMeeting","data":(\{[^}]+\})/.exec(JSON.stringify(status))?.[1];
+    const data = JSON.parse(action ?? '{}') as { meetingId: string; cycleId: string };
+    expect(data.cycleId).toBeTruthy();
+    const refused = await invoke(chair, 'rescheduleMeeting', { ...data, date: '2026-12-25', time: '15:45' });
+    expect(cardText(refused)).toMatch(/^2026-27 meetings/);
+    expect(cardText(refused)).toContain('Not changed.');
+    expect(cardText(refused)).toContain('7 of 7 meetings are saved.');
+    expect(JSON.stringify(refused)).toContain('"verb":"rescheduleMeeting"');
+  });
+
   it('cancels a meeting from the card with a comment for attendees', async () => {
     const status = await invoke(chair, 'planMeetings', {});
     const meetingId = /"verb":"cancelMeeting","data":\{"meetingId":"([^"]+)"/.exec(JSON.stringify(status))?.[1];

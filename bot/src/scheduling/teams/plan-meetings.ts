@@ -3,6 +3,7 @@ import type { Person } from '../../directory';
 import { orFormAgain } from '../../platform/bot/or-form-again';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { notForYouCard } from '../../platform/cards/not-for-you-card';
+import { problemCard } from '../../platform/cards/problem-card';
 import { slotsFromCard } from './card-slots';
 import { cycleStatusCard } from './cycle-status-card';
 import { meetingPlanCard } from './meeting-plan-card';
@@ -98,21 +99,39 @@ export async function watchCycleCard(context: TurnContext, person: Person, cycle
   return cycle;
 }
 
-/** "Move the meeting" and "Cancel the meeting" on the status card; answers with the refreshed card. */
+/**
+ * "Move the meeting" and "Cancel the meeting" on the status card; answers with the refreshed card, or (a refused
+ * change) with the same card and the problem on it, so the schedule never disappears.
+ */
 export async function changeMeetingFromCard(
   person: Person,
   verb: 'rescheduleMeeting' | 'cancelMeeting',
-  data: { meetingId?: string; date?: string; time?: string; comment?: string },
+  data: { meetingId?: string; cycleId?: string; date?: string; time?: string; comment?: string },
   deps: SchedulingTeamsDeps,
 ): Promise<AdaptiveCard> {
   const meetingId = String(data.meetingId ?? '');
-  const meeting =
-    verb === 'rescheduleMeeting'
-      ? await deps.scheduling.rescheduleTo(person, meetingId, String(data.date ?? ''), String(data.time ?? ''))
-      : await deps.scheduling.cancel(person, meetingId, String(data.comment ?? ''));
-  const cycle = await deps.scheduling.cycleStatus(person, meeting.cycleId);
+  return orFormAgain(
+    async () => {
+      const meeting =
+        verb === 'rescheduleMeeting'
+          ? await deps.scheduling.rescheduleTo(person, meetingId, String(data.date ?? ''), String(data.time ?? ''))
+          : await deps.scheduling.cancel(person, meetingId, String(data.comment ?? ''));
+      return cycleCard(person, meeting.cycleId, deps);
+    },
+    async (problem) => {
+      if (typeof data.cycleId !== 'string') return problemCard(`Not changed. ${problem}`, []);
+      return cycleCard(person, data.cycleId, deps, `Not changed. ${problem}`);
+    },
+  );
+}
+
+/** A cycle's status card as its chair (or an officer, for KiT) sees it now. */
+async function cycleCard(person: Person, cycleId: string, deps: SchedulingTeamsDeps, problem?: string) {
+  const cycle = await deps.scheduling.cycleStatus(person, cycleId);
   const { kind } = await deps.scheduling.planningCalendar();
-  if (!meeting.communityId) return cycleStatusCard(statusView('Keeping in Touch with all chairs', cycle, kind));
-  const { community } = await deps.scheduling.planningContext(person, meeting.communityId);
-  return cycleStatusCard(statusView(community.name, cycle, kind));
+  const communityId = cycle.meetings[0]?.communityId;
+  const name = communityId
+    ? (await deps.scheduling.planningContext(person, communityId)).community.name
+    : 'Keeping in Touch with all chairs';
+  return cycleStatusCard({ ...statusView(name, cycle, kind), ...(problem ? { problem } : {}) });
 }
