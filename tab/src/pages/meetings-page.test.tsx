@@ -79,4 +79,26 @@ describe('the Meetings page', () => {
       'https://teams.microsoft.com/l/meetup-join/next',
     );
   });
+
+  it('says a meeting is saved in the app, not in calendars, when no Microsoft 365 calendar is connected', async () => {
+    const me = meWith([{ role: 'chair', communityId: 'dover-east', communityName: 'Dover East', label: 'x' }]);
+    renderPage(<MeetingsPage />, me, {
+      '/api/next-meetings': { communities: [] },
+      '/api/communities/dover-east/meetings': {
+        calendar: 'local',
+        meetings: [
+          {
+            id: 'm1',
+            title: 'Dover East meeting',
+            start: '2026-09-08T15:45:00+01:00',
+            end: '2026-09-08T17:15:00+01:00',
+            status: 'created',
+            joinUrl: null,
+          },
+        ],
+      },
+    });
+    expect(await screen.findByText('Saved in the app: add it with the .ics')).toBeTruthy();
+    expect(screen.queryByText('In calendars')).toBeNull();
+  });
 });

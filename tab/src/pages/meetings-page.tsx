@@ -60,7 +60,7 @@ export function MeetingsPage() {
   const [communityId, setCommunityId] = useState<string>();
   const thisYear = academicYearOf(new Date());
   const [year, setYear] = useState(thisYear);
-  const meetings = useApi<{ meetings: MeetingRow[] }>(
+  const meetings = useApi<{ calendar?: 'graph' | 'local'; meetings: MeetingRow[] }>(
     communityId ? `/api/communities/${communityId}/meetings?year=${year}` : null,
   );
   const [problem, setProblem] = useState<string>();
@@ -122,7 +122,9 @@ export function MeetingsPage() {
                   {Date.parse(m.end) < now && <Badge appearance="outline">Past</Badge>}
                 </TableCell>
                 <TableCell>
-                  {statusLabels[m.status]}
+                  {m.status === 'created' && meetings.data?.calendar === 'local'
+                    ? 'Saved in the app: add it with the .ics'
+                    : statusLabels[m.status]}
                   {m.cancelComment ? `: ${m.cancelComment}` : ''}
                 </TableCell>
                 <TableCell>

@@ -70,7 +70,9 @@ export function cycleRoutes({ useCases, parse }: SchedulingRouteDeps): Router {
   router.get('/communities/:id/meetings', async (req, res) => {
     const year = typeof req.query.year === 'string' && req.query.year !== '' ? req.query.year : undefined;
     const meetings = await useCases.listMeetings(signedInPerson(res.locals), req.params.id, year);
-    res.json({ meetings: meetings.map(meetingJson) });
+    // "graph": meetings are in Outlook calendars; "local": kept in the app, reaching calendars as .ics files.
+    const { kind } = await useCases.planningCalendar();
+    res.json({ calendar: kind, meetings: meetings.map(meetingJson) });
   });
   return router;
 }
