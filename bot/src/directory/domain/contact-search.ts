@@ -13,14 +13,16 @@ function plain(text: string): string {
     .trim()} `;
 }
 
+/** Every service and need phrase, padded as `plain` pads text, longest first (so "speech therapy" beats "speech"). */
+const PHRASES = GROUPS.flatMap((group) => group.phrases.map((phrase) => ({ group, phrase: plain(phrase) })))
+  .filter(({ phrase }) => phrase.trim() !== '')
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
 /** What a search asks for: each service or need named (by any of its names) is one term, each other word another. */
 function termsOf(query: string): Term[] {
   let rest = plain(query);
   const terms: Term[] = [];
-  const phrases = GROUPS.flatMap((group) => group.phrases.map((phrase) => ({ group, phrase: plain(phrase) })))
-    .filter(({ phrase }) => phrase.trim() !== '')
-    .sort((a, b) => b.phrase.length - a.phrase.length);
-  for (const { group, phrase } of phrases) {
+  for (const { group, phrase } of PHRASES) {
     if (!rest.includes(phrase)) continue;
     rest = rest.split(phrase).join(' ');
     if (!terms.includes(group.phrases)) terms.push(group.phrases);

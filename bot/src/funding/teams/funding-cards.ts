@@ -106,11 +106,19 @@ export async function agendaCard(
   const agenda = await deps.funding.agenda(person, communityId);
   const requests = [...agenda.requests, ...agenda.carriedOver];
   const chairs = person.roles.some((r) => r.role === 'chair' && r.communityId === communityId);
+  // The choices depend only on the meeting a request is on: read them once per meeting, not once per request.
+  const choicesByMeeting = new Map<string, Promise<DecisionChoices>>();
+  const choicesFor = (r: FundingRequest) => {
+    const key = r.agendaMeeting?.id ?? '';
+    if (!choicesByMeeting.has(key)) choicesByMeeting.set(key, decisionChoices(person, r.id, deps));
+    return choicesByMeeting.get(key) as Promise<DecisionChoices>;
+  };
   const lines = await Promise.all(
-    requests.map(async (r) => ({
-      ...line(r),
-      ...(chairs && isUndecided(r.status) ? { decision: await decisionChoices(person, r.id, deps) } : {}),
-    })),
+    requests.map(async (r) => {
+      if (!chairs || !isUndecided(r.status)) return line(r);
+      const choices = await choicesFor(r);
+      return { ...line(r), decision: { ...choices, requestedPence: r.amountPence } };
+    }),
   );
   return fundingRequestsCard({
     title: agenda.meeting ? `Agenda: ${agenda.meeting.title}` : `${agenda.communityName}: no meeting planned`,

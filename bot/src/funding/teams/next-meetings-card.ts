@@ -1,9 +1,9 @@
 import { type AdaptiveCard, adaptiveCard, type CardElement, text } from '../../platform/cards/adaptive-card';
-import { formatLongDate } from '../../platform/time/plain-date';
 import { formatZonedIso } from '../../platform/time/zoned-time';
 import type { CommunityNextMeeting } from '../app/next-meetings';
 import { areaOfNeedLabels } from '../domain/funding-request';
 import { formatPence } from '../domain/pence';
+import { meetingDay } from './submission-window';
 
 /** What the card shows: the person's communities with their next meetings, and where the tab's Meetings page is. */
 export interface NextMeetingsView {
@@ -17,8 +17,8 @@ const STANDARD_AGENDA = ['Terms of reference', 'Inclusion Dashboard', 'Funding r
 
 /** "Tuesday 8 September 2026, 15:45–17:15" in the meeting's zone. */
 function when(startMs: number, endMs: number, timeZone: string): string {
-  const start = formatZonedIso(startMs, timeZone);
-  return `${formatLongDate(start.slice(0, 10))}, ${start.slice(11, 16)}–${formatZonedIso(endMs, timeZone).slice(11, 16)}`;
+  const clock = (ms: number) => formatZonedIso(ms, timeZone).slice(11, 16);
+  return `${meetingDay({ startMs, timeZone })}, ${clock(startMs)}–${clock(endMs)}`;
 }
 
 /** "Next meeting" and "My communities": for each community, when and how to join, the agenda, who comes. */
