@@ -6,6 +6,7 @@ import { sharedChatWelcomeCard } from '../../bot/src/directory/teams/shared-chat
 import { unknownPersonCard } from '../../bot/src/directory/teams/unknown-person-card';
 import { welcomeCard } from '../../bot/src/directory/teams/welcome-card';
 import { communityBudgetCard } from '../../bot/src/funding/teams/community-budget-card';
+import { countyBudgetsCard } from '../../bot/src/funding/teams/county-budgets-card';
 import { fundingDecisionCard } from '../../bot/src/funding/teams/funding-decision-card';
 import { fundingRequestFormCard } from '../../bot/src/funding/teams/funding-request-form-card';
 import { fundingRequestsCard } from '../../bot/src/funding/teams/funding-requests-card';
@@ -171,6 +172,47 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       budgetPageUrl: 'https://teams.microsoft.com/l/entity/app-id/budget',
       otherCommunities: [{ communityId: 'dover-west', communityName: 'Dover West Community of Schools' }],
     }),
+  ],
+  countyBudgetsCard: [
+    countyBudgetsCard(
+      {
+        academicYear: '2026-27',
+        totals: {
+          allocationPence: 60_000_000,
+          potPence: 57_000_000,
+          committedPence: 4_200_050,
+          remainingPence: 52_799_950,
+        },
+        withoutBudget: 1,
+        communities: [
+          {
+            communityId: 'dover-east',
+            communityName: 'Dover East Community of Schools',
+            areaName: 'East Kent',
+            districtName: 'Dover',
+            allocationPence: 30_000_000,
+            protectedPence: 1_500_000,
+            potPence: 28_500_000,
+            committedPence: 4_200_050,
+            remainingPence: 24_299_950,
+            committedShare: 0.147,
+          },
+          {
+            communityId: 'dover-west',
+            communityName: 'Dover West Community of Schools',
+            areaName: 'East Kent',
+            districtName: 'Dover',
+            allocationPence: null,
+            protectedPence: null,
+            potPence: null,
+            committedPence: 0,
+            remainingPence: null,
+            committedShare: null,
+          },
+        ],
+      },
+      'https://teams.microsoft.com/l/entity/app-id/budget',
+    ),
   ],
   nextMeetingsCard: [
     nextMeetingsCard({

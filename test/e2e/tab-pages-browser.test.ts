@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { signInAs } from '../support/api-client';
 import { seriousAxeViolations } from '../support/axe-in-page';
 import { demoPersonWith } from '../support/demo-people';
+import { eventually } from '../support/eventually';
 import { launchHeadlessChromium } from '../support/headless-chromium';
 import { startTestService, type TestService } from '../support/start-test-service';
 
@@ -108,6 +109,63 @@ describe('the tab pages in headless Chromium, as a representative, a chair and a
     await choices.nth(5).click();
     await page.getByTestId('pot').waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'officer-budget.png') });
+    await context.close();
+  });
+
+  it('shows an officer every community budget, filters by area, sorts, exports CSV and sets a budget to the penny', async () => {
+    const officer = demoPersonWith('officer');
+    const api = await signInAs(service.baseUrl, officer.email);
+    const { body: county } = await api.call('GET', '/api/budgets?year=2026-27');
+    const { context, page } = await signedInPage('light', officer.email);
+    await page.goto(`${service.baseUrl}/budget`);
+    await page.getByRole('combobox', { name: 'Community' }).waitFor();
+    await page.getByRole('combobox', { name: 'Academic year' }).selectOption('2026-27');
+    const rows = page.getByTestId('county-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(53);
+
+    const area = county.communities[0].areaName as string;
+    await page.getByRole('combobox', { name: 'Area' }).selectOption(area);
+    const inArea = county.communities.filter((c: { areaName: string }) => c.areaName === area);
+    expect(
+      await eventually(
+        () => rows.count(),
+        (n) => n === inArea.length,
+      ),
+    ).toBe(inArea.length);
+    await page.getByRole('columnheader', { name: 'Community' }).click();
+    const names = await rows.locator('td:first-child').allInnerTexts();
+    expect(names).toEqual(
+      inArea
+        .map((c: { communityName: string }) => c.communityName)
+        .sort((a: string, b: string) => a.localeCompare(b, 'en-GB')),
+    );
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    expect((await download).suggestedFilename()).toBe('community-budgets-2026-27.csv');
+
+    const chosen = inArea[0] as { communityId: string; communityName: string };
+    await page.getByRole('button', { name: chosen.communityName }).click();
+    await page.getByRole('heading', { name: `Set the 2026-27 budget of ${chosen.communityName}` }).waitFor();
+    await page.getByRole('textbox', { name: 'Allocation (£)' }).fill('twelve');
+    await page.getByRole('button', { name: 'Save budget' }).click();
+    await page.getByText('Give the allocation in pounds, like £250,000.00.').waitFor();
+    await page.getByRole('textbox', { name: 'Allocation (£)' }).fill('£250,000.50');
+    await page.getByRole('button', { name: 'Add a protection' }).click();
+    await page.getByRole('textbox', { name: 'Protection 1' }).fill('Outreach');
+    await page.getByRole('textbox', { name: 'Amount (£)' }).fill('1,000.25');
+    await page.getByRole('button', { name: 'Save budget' }).click();
+    await page.getByText(`Saved the 2026-27 budget of ${chosen.communityName}.`).waitFor();
+    await page.getByTestId('pot').getByText('£249,000.25').waitFor();
+    const { body: after } = await api.call('GET', `/api/communities/${chosen.communityId}/budget?year=2026-27`);
+    expect(after).toMatchObject({
+      allocationPence: 25_000_050,
+      protections: [{ label: 'Outreach', amountPence: 100_025 }],
+      potPence: 24_900_025,
+    });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'officer-county-budgets.png'), fullPage: true });
     await context.close();
   });
 

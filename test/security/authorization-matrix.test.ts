@@ -315,6 +315,16 @@ const ROUTE_ROWS: RouteRow[] = [
     expected: only({ officer: 200 }),
   },
   {
+    route: 'GET /api/budgets',
+    call: (api) => api.call('GET', `/api/budgets?year=${YEAR}`),
+    expected: only({ officer: 200 }),
+  },
+  {
+    route: 'GET /api/budgets.csv',
+    call: (api) => api.call('GET', `/api/budgets.csv?year=${YEAR}`),
+    expected: only({ officer: 200 }),
+  },
+  {
     route: 'POST /api/budgets/import',
     call: (api) =>
       api.call('POST', '/api/budgets/import', {
@@ -557,6 +567,7 @@ const VERB_ROWS: VerbRow[] = [
   { verb: 'myRequests', expected: cardFor(KNOWN) },
   // Everyone with a community sees its budget; an officer is told a budget belongs to a community.
   { verb: 'budget', expected: cardFor(KNOWN) },
+  { verb: 'communityBudgets', expected: cardFor(['officer']) },
   // Everyone's own communities' next meetings; an officer, with no community, is told there is none to show.
   { verb: 'nextMeeting', expected: cardFor(KNOWN) },
   { verb: 'myCommunities', expected: cardFor(KNOWN) },

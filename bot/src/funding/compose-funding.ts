@@ -10,7 +10,7 @@ import { fundingRepositories } from './store/funding-repository';
 import * as funding from './store/migrations/0004-funding';
 import * as narrativeReads from './store/migrations/0007-narrative-reads';
 import * as auditWithoutNarrative from './store/migrations/0012-audit-without-narrative';
-import { budgetCardFor } from './teams/community-budget';
+import { budgetCardFor, countyBudgetsCardFor } from './teams/community-budget';
 import {
   agendaCard,
   decideFromCard,
@@ -59,6 +59,7 @@ export function composeFunding(platform: PlatformParts, directory: DirectoryPort
       ),
       myRequests: ({ person }) => myRequestsCard(person, deps),
       budget: ({ person, data }) => budgetCardFor(person, data, deps),
+      communityBudgets: ({ person }) => countyBudgetsCardFor(person, deps),
       agenda: ({ person, data }) => agendaCard(person, data, deps),
       nextMeeting: ({ person }) => nextMeetingsCardFor(person, deps, 'Next meeting'),
       myCommunities: ({ person }) => nextMeetingsCardFor(person, deps, 'My communities'),

@@ -27,11 +27,12 @@ export interface DevPerson {
   roles: ApiRole[];
 }
 
-/** An API answer that was not a success, with the server's own explanation. */
+/** An API answer that was not a success, with the server's own explanation and, for bad input, one per field. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly fieldErrors: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -75,7 +76,9 @@ export async function callApi<T>(
   let response = await send(await usableToken(init.token));
   const retryWith = response.status === 401 && init.token ? tokenAfterRefusal() : undefined;
   if (retryWith) response = await send(await retryWith);
-  const payload = (await response.json().catch(() => ({}))) as { title?: string };
-  if (!response.ok) throw new ApiError(response.status, payload.title ?? `The service answered ${response.status}.`);
+  const payload = (await response.json().catch(() => ({}))) as { title?: string; errors?: Record<string, string> };
+  if (!response.ok) {
+    throw new ApiError(response.status, payload.title ?? `The service answered ${response.status}.`, payload.errors);
+  }
   return payload as T;
 }

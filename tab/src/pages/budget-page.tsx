@@ -17,9 +17,12 @@ import { useState } from 'react';
 import { useApi } from '../api/use-api';
 import { AcademicYearSelect } from '../components/academic-year-select';
 import { PotSplitChart, SpendByMeetingChart } from '../components/budget-charts';
-import { CommunityPicker } from '../components/community-picker';
+import { BudgetEditor } from '../components/budget-editor';
+import { CommunityPicker, useCommunityChoices } from '../components/community-picker';
+import { CountyBudgets } from '../components/county-budgets';
 import { academicYearOf } from '../components/dates';
 import { formatPence } from '../components/money';
+import { useSession } from '../session/session-context';
 
 /** The budget as GET /api/communities/{id}/budget returns it. */
 interface Budget {
@@ -59,13 +62,20 @@ const useStyles = makeStyles({
   section: { marginBlockStart: tokens.spacingVerticalXL },
 });
 
-/** My community's budget: allocation, protections, pot, committed and remaining, by meeting and by school. */
+/**
+ * My community's budget: allocation, protections, pot, committed and remaining, by meeting and by school. Officers
+ * see every community first, open one from the table, and set its budget.
+ */
 export function BudgetPage() {
   const styles = useStyles();
+  const { me } = useSession();
+  const officer = me.roles.some((r) => r.role === 'officer');
   const [communityId, setCommunityId] = useState<string>();
   const [year, setYear] = useState(academicYearOf(new Date()));
+  const [saved, setSaved] = useState<{ count: number; note?: string }>({ count: 0 });
   const read = useApi<Budget>(communityId ? `/api/communities/${communityId}/budget?year=${year}` : null);
   const b = read.data;
+  const communityName = useCommunityChoices().find((c) => c.id === communityId)?.name ?? b?.communityName;
 
   return (
     <section aria-labelledby="page-title">
@@ -76,6 +86,17 @@ export function BudgetPage() {
         <CommunityPicker value={communityId} onChange={setCommunityId} />
         <AcademicYearSelect value={year} onChange={setYear} />
       </div>
+      {officer && (
+        <CountyBudgets
+          year={year}
+          version={saved.count}
+          onOpen={(id) => {
+            setCommunityId(id);
+            document.getElementById('community-budget')?.scrollIntoView();
+          }}
+        />
+      )}
+      <div id="community-budget" />
       {read.loading && <Spinner label="Loading the budget…" />}
       {read.error && (
         <MessageBar intent={read.error.includes('no budget') ? 'info' : 'error'}>
@@ -139,6 +160,24 @@ export function BudgetPage() {
             </Table>
           </section>
         </>
+      )}
+      {saved.note && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{saved.note}</MessageBarBody>
+        </MessageBar>
+      )}
+      {officer && communityId && communityName && !read.loading && (
+        <BudgetEditor
+          key={`${communityId}-${year}-${saved.count}`}
+          communityId={communityId}
+          communityName={communityName}
+          year={year}
+          current={b}
+          onSaved={(note) => {
+            setSaved((s) => ({ count: s.count + 1, note }));
+            read.reload();
+          }}
+        />
       )}
     </section>
   );

@@ -23,6 +23,7 @@ const actionsByRole: Record<RoleKind, RoleAction[]> = {
   officer: [
     { verb: 'questions', title: 'Open questions' },
     { verb: 'planKit', title: 'Plan KiT meetings' },
+    { verb: 'communityBudgets', title: 'Community budgets' },
   ],
   practitioner: [{ verb: 'myCommunities', title: 'My communities' }],
   senInclusionAdviser: [{ verb: 'myCommunities', title: 'My communities' }],

@@ -1,12 +1,23 @@
 import express, { Router } from 'express';
 import { signedInPerson } from '../../directory';
 import { budgetSchema } from '../app/funding-action-schemas';
+import { countyBudgetsCsv } from './county-budgets-csv';
 import { budgetJson, fundingRequestSummaryJson } from './funding-json';
 import { type FundingRouteDeps, queryText } from './funding-route-deps';
 
-/** Community budgets (read, set, import from CSV) and the agenda of a community's next meeting. */
+/** Community budgets (read one or all, export and import as CSV, set) and the agenda of a community's next meeting. */
 export function fundingBudgetRoutes({ useCases, parse }: FundingRouteDeps): Router {
   const router = Router();
+  router.get('/budgets', async (req, res) => {
+    res.json(await useCases.countyBudgets(signedInPerson(res.locals), queryText(req.query.year)));
+  });
+  router.get('/budgets.csv', async (req, res) => {
+    const view = await useCases.countyBudgets(signedInPerson(res.locals), queryText(req.query.year));
+    res
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="community-budgets-${view.academicYear}.csv"`)
+      .send(countyBudgetsCsv(view));
+  });
   router.get('/communities/:id/budget', async (req, res) => {
     res.json(budgetJson(await useCases.budget(signedInPerson(res.locals), req.params.id, queryText(req.query.year))));
   });

@@ -83,8 +83,8 @@ export async function setCommunityBudget(
   return budgetSummary(ports, person, communityId, academicYear);
 }
 
-/** An academic year id, or a clear refusal. */
-function yearOrRefuse(year: string | undefined): string {
+/** An academic year id (like 2026-27), or a clear refusal naming the form it takes. */
+export function yearOrRefuse(year: string | undefined): string {
   if (!year || !isAcademicYear(year)) {
     throw invalid('The year', { year: 'Give the academic year like 2026-27.' });
   }

@@ -5,6 +5,7 @@ import type { FundingRequest, FundingRequestInput } from '../domain/funding-requ
 import type { DecisionInput } from '../domain/request-lifecycle';
 import { refreshAgendas } from './agenda-placement';
 import { budgetSummary, setCommunityBudget } from './community-budget';
+import { countyBudgets } from './county-budgets';
 import { decideFundingRequest, revokeApproval, withdrawFundingRequest } from './decide-funding-request';
 import { decisionOptions, requestFormOptions } from './form-options';
 import type { BudgetInput, RegistrationInput } from './funding-action-schemas';
@@ -58,6 +59,8 @@ export function fundingService(
     placeStrandedRequests: () => refreshAgendas(ports, settings, null),
     /** A community's budget for a year: pot, committed, remaining, by school and by meeting. */
     budget: (person: Person, communityId: string, year?: string) => budgetSummary(ports, person, communityId, year),
+    /** Every community's budget for a year with county totals (officers). */
+    countyBudgets: (person: Person, year?: string) => countyBudgets(ports, person, year),
     /** Sets a community's budget for a year (officers). */
     setBudget: (person: Person, communityId: string, year: string | undefined, budget: BudgetInput) =>
       setCommunityBudget(ports, person, communityId, year, budget),

@@ -155,9 +155,22 @@ export interface BudgetBreakdown {
   }[];
 }
 
+/** One community's place in the county-wide view of a year's budgets; money is null when it has no budget yet. */
+export interface CommunityBudgetFigures {
+  communityId: string;
+  communityName: string;
+  areaName: string;
+  districtName: string;
+  allocationPence: number | null;
+  protectedPence: number | null;
+  committedPence: number;
+}
+
 /** Community budgets per academic year; setting or importing is audited and all-or-nothing. */
 export interface BudgetsStore {
   budget(communityId: string, academicYear: string): Promise<StoredBudget | undefined>;
+  /** Every community with its budget figures for the year (none missing, budget or not), in name order. */
+  countyFigures(academicYear: string): Promise<CommunityBudgetFigures[]>;
   breakdown(communityId: string, academicYear: string): Promise<BudgetBreakdown>;
   /**
    * Sets budgets in one transaction; when a pot would fall below its commitments it changes nothing and refuses,

@@ -3,7 +3,7 @@ import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
-import type { BudgetBreakdown, BudgetChange, BudgetsStore, StoredBudget } from '../app/ports';
+import type { BudgetBreakdown, BudgetChange, BudgetsStore, CommunityBudgetFigures, StoredBudget } from '../app/ports';
 import { budgetChangeProblem } from '../domain/budget-ledger';
 import { isUndecided } from '../domain/request-lifecycle';
 import { communitySchools } from './community-schools';
@@ -16,6 +16,45 @@ export class BudgetsRepository implements BudgetsStore {
   async budget(communityId: string, academicYear: string): Promise<StoredBudget | undefined> {
     const figures = await budgetFigures(this.db, communityId, academicYear, false);
     return figures && { communityId, academicYear, ...figures };
+  }
+
+  async countyFigures(academicYear: string): Promise<CommunityBudgetFigures[]> {
+    const rows = await this.db
+      .selectFrom('communities as c')
+      .innerJoin('districts as d', 'd.id', 'c.district_id')
+      .innerJoin('areas as a', 'a.id', 'd.area_id')
+      .leftJoin('budgets as b', (join) =>
+        join.onRef('b.community_id', '=', 'c.id').on('b.academic_year_id', '=', academicYear),
+      )
+      .select((eb) => [
+        'c.id',
+        'c.name',
+        'a.name as area_name',
+        'd.name as district_name',
+        'b.allocation_pence',
+        eb
+          .selectFrom('budget_protections as p')
+          .select((sub) => sub.fn.sum<string | number>('p.amount_pence').as('total'))
+          .whereRef('p.budget_id', '=', 'b.id')
+          .as('protected_pence'),
+        eb
+          .selectFrom('ledger_entries as l')
+          .select((sub) => sub.fn.sum<string | number>('l.amount_pence').as('total'))
+          .whereRef('l.budget_id', '=', 'b.id')
+          .as('committed_pence'),
+      ])
+      .orderBy('c.name')
+      .orderBy('c.id')
+      .execute();
+    return rows.map((r) => ({
+      communityId: r.id,
+      communityName: r.name,
+      areaName: r.area_name,
+      districtName: r.district_name,
+      allocationPence: r.allocation_pence === null ? null : Number(r.allocation_pence),
+      protectedPence: r.allocation_pence === null ? null : Number(r.protected_pence ?? 0),
+      committedPence: Number(r.committed_pence ?? 0),
+    }));
   }
 
   async breakdown(communityId: string, academicYear: string): Promise<BudgetBreakdown> {

@@ -2,6 +2,7 @@ import type { Person } from '../../directory';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { notForYouCard } from '../../platform/cards/not-for-you-card';
 import { communityBudgetCard } from './community-budget-card';
+import { countyBudgetsCard } from './county-budgets-card';
 import type { FundingTeamsDeps } from './funding-teams-deps';
 
 /** "Community budget": the budget of the community the card asks for, or the person's first; others to switch to. */
@@ -30,4 +31,9 @@ export async function budgetCardFor(
       .filter(([id]) => id !== communityId)
       .map(([id, name]) => ({ communityId: id, communityName: name })),
   });
+}
+
+/** "Community budgets" (officers): every community's budget this year, the least remaining first. */
+export async function countyBudgetsCardFor(person: Person, deps: FundingTeamsDeps): Promise<AdaptiveCard> {
+  return countyBudgetsCard(await deps.funding.countyBudgets(person), deps.budgetPageUrl);
 }

@@ -202,4 +202,27 @@ describe.each(databaseEngines())('funding requests in the bot (%s)', (engine) =>
     expect(other).toMatchObject({ type: 'Action.Execute', verb: 'budget' });
     expect(cardText(await press(chairOfTwo, 'budget', other?.data))).toContain(`${second?.name}: budget`);
   });
+
+  it("shows an officer the county's budgets: totals and the ten communities with least remaining, as the API has them", async () => {
+    const card = (await press(fundingCast.officer, 'communityBudgets')) as Card;
+    const { body: county } = await (await fundingApiAs(service.baseUrl, fundingCast.officer.email)).call(
+      'GET',
+      '/api/budgets',
+    );
+    const lines = county.communities as { communityName: string; remainingPence: number }[];
+    const least = [...lines]
+      .sort((a, b) => a.remainingPence - b.remainingPence || a.communityName.localeCompare(b.communityName))
+      .slice(0, 10)
+      .map((l) => l.communityName);
+    const [totals, listed] = card.body.filter((e) => e.type === 'FactSet');
+    expect(listed?.facts?.map((f) => f.title)).toEqual(least);
+    expect(Object.fromEntries((totals?.facts ?? []).map((f) => [f.title, f.value]))).toMatchObject({
+      Remaining: `£${(county.totals.remainingPence / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`,
+    });
+    expect(card.actions.find((a) => a.title === 'All 53 in the tab')?.url).toMatch(/\/budget$/);
+  });
+
+  it('tells anyone but an officer that the county view is for officers', async () => {
+    expect(cardText(await press(representative, 'communityBudgets'))).toMatch(/Only KCC officers/);
+  });
 });

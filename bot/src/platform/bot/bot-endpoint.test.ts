@@ -92,7 +92,11 @@ describe('the bot endpoint /api/messages (Bot Framework activities over HTTP)', 
       },
     );
     await postActivity(service.baseUrl, help);
-    expect(actionTitles(cardsSent()[0]?.content as never)).toEqual(['Open questions', 'Plan KiT meetings']);
+    expect(actionTitles(cardsSent()[0]?.content as never)).toEqual([
+      'Open questions',
+      'Plan KiT meetings',
+      'Community budgets',
+    ]);
     expect(
       connector.sent.some((s) => typeof s.activity.text === 'string' && s.activity.text.includes("don't know")),
     ).toBe(false);
