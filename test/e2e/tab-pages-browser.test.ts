@@ -169,6 +169,60 @@ describe('the tab pages in headless Chromium, as a representative, a chair and a
     await context.close();
   });
 
+  it('lets a representative submit a request from the tab (the draft survives a reload), open it and withdraw it', async () => {
+    const api = await signInAs(service.baseUrl, representative.email);
+    const { context, page } = await signedInPage('light');
+    await page.goto(`${service.baseUrl}/requests`);
+    await page.getByRole('button', { name: 'New request' }).click();
+    const form = page.getByRole('form', { name: 'Request funding' });
+    await form.getByTestId('submission-window').waitFor();
+    expect(await form.getByTestId('submission-window').textContent()).toMatch(/meeting|waits/);
+    await form.getByRole('textbox', { name: /Pupil reference/ }).fill('Y9-223');
+    await form.getByRole('combobox', { name: 'Year group' }).selectOption('9');
+    await form.getByRole('checkbox', { name: /Communication and interaction/ }).check();
+    await form.getByRole('textbox', { name: /Provision already in place/ }).fill('Daily small-group language work.');
+    await form.getByRole('textbox', { name: 'What is working' }).fill('Visual timetable at transitions.');
+
+    // A reload keeps what was typed (this browser tab only).
+    await page.reload();
+    await page.getByRole('button', { name: 'New request' }).click();
+    expect(await form.getByRole('textbox', { name: /Pupil reference/ }).inputValue()).toBe('Y9-223');
+    expect(await form.getByRole('checkbox', { name: /Communication and interaction/ }).isChecked()).toBe(true);
+
+    // Problems appear by their fields, in words, and nothing is sent.
+    await form.getByRole('textbox', { name: 'Amount requested (£)' }).fill('£12,500.50');
+    await form.getByRole('button', { name: 'Submit request' }).click();
+    await form.getByText('Describe the outcomes you hope for.').waitFor();
+    await form.getByText('Describe the next steps.').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await form.getByRole('textbox', { name: 'Hoped-for outcomes' }).fill('Joins whole-class lessons for 30 minutes.');
+    await form.getByRole('textbox', { name: 'Next steps' }).fill('Speech and language review in six weeks.');
+    await form.getByRole('textbox', { name: 'From' }).fill('2027-01-04');
+    await form.getByRole('textbox', { name: 'To' }).fill('2027-07-21');
+    await form.getByRole('button', { name: 'Submit request' }).click();
+    await page.getByText(/^Sent: Y9-223, £12,500\.50\./).waitFor();
+
+    const { body } = await api.call('GET', '/api/funding-requests');
+    const mine = body.items.filter((r: { pupilReference: string }) => r.pupilReference === 'Y9-223');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ amountPence: 1_250_050, yearGroup: '9' });
+
+    await page.getByRole('button', { name: 'Y9-223' }).click();
+    const detail = page.getByRole('region', { name: /Y9-223/ });
+    await detail.getByText('Daily small-group language work.').waitFor();
+    expect(await detail.getByRole('list', { name: 'History' }).textContent()).toContain(
+      `Submitted by ${representative.displayName}`,
+    );
+    await detail.getByRole('button', { name: 'Withdraw this request' }).click();
+    await detail.getByRole('button', { name: 'Yes, withdraw' }).click();
+    await page.getByText(/^Withdrawn: Y9-223/).waitFor();
+    const after = await api.call('GET', `/api/funding-requests/${mine[0].id}`);
+    expect(after.body.status).toBe('withdrawn');
+    expect(after.body.history.map((h: { event: string }) => h.event)).toContain('withdrawn');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'representative-requests.png'), fullPage: true });
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)(
     'has no serious or critical accessibility violations on any page (%s theme)',
     async (scheme) => {

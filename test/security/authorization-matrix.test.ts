@@ -297,6 +297,11 @@ const ROUTE_ROWS: RouteRow[] = [
     expected: only({ chairOwn: 200 }),
   },
   {
+    route: 'GET /api/funding-request-form',
+    call: (api) => api.call('GET', '/api/funding-request-form'),
+    expected: only({ repOwn: 200, repNeighbour: 200, repOther: 200 }),
+  },
+  {
     route: 'POST /api/funding-requests/:id/withdraw',
     call: async (api, ctx) => api.call('POST', `/api/funding-requests/${await ctx.fresh()}/withdraw`),
     expected: only({ repOwn: 200 }),

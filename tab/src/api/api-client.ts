@@ -39,6 +39,16 @@ export class ApiError extends Error {
 }
 
 /**
+ * What to tell someone whose change was refused: with field problems, to look at the fields (each problem shows by its
+ * own); otherwise the service's own explanation.
+ */
+export function refusalOf(error: unknown, nothingDone: string): string {
+  const fields = error instanceof ApiError ? Object.keys(error.fieldErrors).length : 0;
+  if (fields > 0) return `${nothingDone}: check the ${fields === 1 ? 'field' : `${fields} fields`} marked below.`;
+  return `${nothingDone}. ${(error as Error).message}`;
+}
+
+/**
  * Calls the service's JSON API with the bearer token when there is one: a token about to expire is renewed first, and
  * a request the API refuses with 401 is sent once more with a renewed token (Teams SSO), so a tab left open keeps working.
  */

@@ -1,17 +1,9 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { ApiError, callApi } from '../api/api-client';
+import { ApiError, callApi, refusalOf } from '../api/api-client';
 import { useSession } from '../session/session-context';
 import { parsePounds } from './money';
+import { Refusal } from './refusal';
 
 /** A budget as the editor starts from: the community's current one, or nothing yet. */
 export interface EditableBudget {
@@ -76,7 +68,7 @@ export function BudgetEditor(props: {
       props.onSaved(`Saved the ${props.year} budget of ${props.communityName}.`);
     } catch (error) {
       setErrors(error instanceof ApiError ? error.fieldErrors : {});
-      setRefusal(`Nothing was saved. ${(error as Error).message}`);
+      setRefusal(refusalOf(error, 'Nothing was saved'));
     } finally {
       setBusy(false);
     }
@@ -111,11 +103,7 @@ export function BudgetEditor(props: {
           Save budget
         </Button>
       </div>
-      {refusal && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{refusal}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Refusal message={refusal} />
     </section>
   );
 }

@@ -1,6 +1,10 @@
 import {
   Badge,
+  Button,
   Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
   makeStyles,
   Select,
   Table,
@@ -15,9 +19,15 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { usePagedApi } from '../api/use-paged-api';
+import { useCommunityChoices } from '../components/community-picker';
+import { academicYearOf } from '../components/dates';
 import { LoadState } from '../components/load-state';
 import { formatPence } from '../components/money';
+import { RequestDetail } from '../components/request-detail';
+import { RequestForm } from '../components/request-form';
+import { statusLabels, typeLabels } from '../components/request-labels';
 import { ShowMore } from '../components/show-more';
+import { useSession } from '../session/session-context';
 
 /** A funding request as GET /api/funding-requests returns it. */
 interface FundingRequestRow {
@@ -25,41 +35,81 @@ interface FundingRequestRow {
   status: string;
   schoolName: string;
   communityName: string;
-  pupilReference: string;
+  academicYear: string;
+  pupilReference: string | null;
   yearGroup: string;
-  requestType: 'individual' | 'group' | 'wholeSchool';
+  requestType: string;
   amountPence: number;
-  submittedAt: string;
   agendaMeeting: { title: string; start: string } | null;
   decision: { outcome: string; amountPence: number | null; reason: string | null } | null;
 }
 
-const statusLabels: Record<string, string> = {
-  submitted: 'Submitted',
-  onAgenda: 'On the agenda',
-  approved: 'Approved',
-  declined: 'Declined',
-  deferred: 'Deferred',
-  signposted: 'Signposted',
-  withdrawn: 'Withdrawn',
-  revoked: 'Approval revoked',
-};
-const typeLabels = { individual: 'One pupil', group: 'A group', wholeSchool: 'Whole school' };
+const useStyles = makeStyles({
+  controls: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalL,
+    flexWrap: 'wrap',
+    alignItems: 'end',
+    marginBlock: tokens.spacingVerticalL,
+  },
+});
 
-const useStyles = makeStyles({ controls: { marginBlock: tokens.spacingVerticalL, maxWidth: '16rem' } });
+/** The last, this and next academic year, for the year filter. */
+function nearYears(): string[] {
+  const year = 366 * 86_400_000;
+  return [-year, 0, year].map((offset) => academicYearOf(new Date(Date.now() + offset)));
+}
 
-/** My school's (representative) or my community's (chair) funding requests, with status and decision. */
+/**
+ * Funding requests: my school's (representative), my communities' (chair), filtered by status, community and year.
+ * A representative submits a new one here; anyone who may see a request opens it, and its representative withdraws it.
+ */
 export function RequestsPage() {
   const styles = useStyles();
+  const { me } = useSession();
+  const representative = me.roles.some((r) => r.role === 'representative');
+  const communities = useCommunityChoices();
   const [status, setStatus] = useState('');
-  const read = usePagedApi<FundingRequestRow>(`/api/funding-requests${status ? `?status=${status}` : ''}`);
+  const [communityId, setCommunityId] = useState('');
+  const [year, setYear] = useState('');
+  const [writing, setWriting] = useState(false);
+  const [opened, setOpened] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const query = new URLSearchParams({
+    ...(status ? { status } : {}),
+    ...(communityId ? { communityId } : {}),
+    ...(year ? { year } : {}),
+  }).toString();
+  const read = usePagedApi<FundingRequestRow>(`/api/funding-requests${query ? `?${query}` : ''}`);
   const rows = read.items;
+  const changed = (message: string) => {
+    setNotice(message);
+    setWriting(false);
+    setOpened(undefined);
+    read.reload();
+  };
 
   return (
     <section aria-labelledby="page-title">
       <Title2 as="h1" block id="page-title">
         Requests
       </Title2>
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {representative && !writing && (
+        <Button
+          appearance="primary"
+          onClick={() => setWriting(true)}
+          style={{ marginBlockStart: tokens.spacingVerticalM }}
+        >
+          New request
+        </Button>
+      )}
+      {writing && <RequestForm onSubmitted={changed} />}
+      {opened && <RequestDetail requestId={opened} onClose={() => setOpened(undefined)} onChanged={changed} />}
       <div className={styles.controls}>
         <Field label="Status">
           <Select value={status} onChange={(_, d) => setStatus(d.value)}>
@@ -71,9 +121,29 @@ export function RequestsPage() {
             ))}
           </Select>
         </Field>
+        {communities.length > 1 && (
+          <Field label="Community">
+            <Select value={communityId} onChange={(_, d) => setCommunityId(d.value)}>
+              <option value="">All my communities</option>
+              {communities.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        <Field label="Year">
+          <Select value={year} onChange={(_, d) => setYear(d.value)}>
+            <option value="">All years</option>
+            {nearYears().map((y) => (
+              <option key={y}>{y}</option>
+            ))}
+          </Select>
+        </Field>
       </div>
       <LoadState loading={read.loading} error={read.error} empty={rows.length === 0} loadingLabel="Loading requests…">
-        There are no funding requests {status ? `with the status "${statusLabels[status]}"` : 'yet'}.
+        There are no funding requests {query ? 'that match' : 'yet'}.
       </LoadState>
       {rows.length > 0 && (
         <Table aria-label="Funding requests" size="small">
@@ -81,6 +151,8 @@ export function RequestsPage() {
             <TableRow>
               <TableHeaderCell>Pupil reference</TableHeaderCell>
               <TableHeaderCell>School</TableHeaderCell>
+              <TableHeaderCell>Community</TableHeaderCell>
+              <TableHeaderCell>Year</TableHeaderCell>
               <TableHeaderCell>Request</TableHeaderCell>
               <TableHeaderCell>Amount</TableHeaderCell>
               <TableHeaderCell>Status</TableHeaderCell>
@@ -89,9 +161,13 @@ export function RequestsPage() {
           </TableHeader>
           <TableBody>
             {rows.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>{r.pupilReference}</TableCell>
+              <TableRow key={r.id} data-testid="request-row">
+                <TableCell>
+                  <Link onClick={() => setOpened(r.id)}>{r.pupilReference ?? 'Whole school'}</Link>
+                </TableCell>
                 <TableCell>{r.schoolName}</TableCell>
+                <TableCell>{r.communityName}</TableCell>
+                <TableCell>{r.academicYear}</TableCell>
                 <TableCell>
                   {typeLabels[r.requestType]}, Year {r.yearGroup}
                 </TableCell>

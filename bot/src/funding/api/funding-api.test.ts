@@ -103,6 +103,35 @@ describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
     });
     const mine = await rep.call('GET', '/api/funding-requests?status=approved');
     expect(mine.body.items.map((r: { id: string }) => r.id)).toContain(first.body.id);
+
+    // Opened, the request tells its story from the audit log: who did what, at which meeting, for how much.
+    const opened = await rep.call('GET', `/api/funding-requests/${first.body.id}`);
+    expect(opened.body.history).toEqual([
+      expect.objectContaining({ event: 'submitted', by: representative.displayName }),
+      expect.objectContaining({ event: 'placedOnAgenda', by: null, meeting: agenda.body.meeting.title }),
+      expect.objectContaining({
+        event: 'approved',
+        by: chair.displayName,
+        meeting: agenda.body.meeting.title,
+        amountPence: 199999,
+        reason: 'A penny short: the rest comes from the notional SEN budget.',
+      }),
+    ]);
+    expect(opened.body.areasOfNeedLabels).toEqual(['Communication and interaction']);
+  });
+
+  it("gives a representative the form's choices with where a request submitted now goes, and refuses anyone else", async () => {
+    const form = await rep.call('GET', '/api/funding-request-form');
+    expect(form.status).toBe(200);
+    expect(form.body.schools).toEqual([
+      expect.objectContaining({
+        id: school.id,
+        submission: expect.objectContaining({ summary: expect.stringMatching(/meeting|waits/) }),
+      }),
+    ]);
+    expect(form.body.areasOfNeed).toHaveLength(4);
+    expect(form.body.prgServices.length).toBeGreaterThan(0);
+    expect((await chairApi.call('GET', '/api/funding-request-form')).status).toBe(403);
   });
 
   it('answers bad input with a problem naming each field, and saves nothing', async () => {

@@ -1,5 +1,8 @@
+import type { SubmissionWindow } from '../app/agenda-placement';
 import type { BudgetSummary } from '../app/community-budget';
-import type { FundingRequest, MeetingRef } from '../domain/funding-request';
+import type { RequestEvent } from '../app/ports';
+import { windowSentence } from '../app/submission-window';
+import { areaOfNeedLabels, type FundingRequest, type MeetingRef } from '../domain/funding-request';
 
 /** A funding request with its narrative, as the API shows one request: money in pence, instants as ISO 8601. */
 export function fundingRequestJson(r: FundingRequest) {
@@ -27,6 +30,7 @@ export function fundingRequestSummaryJson(r: FundingRequest) {
     requestType: r.requestType,
     groupSize: r.groupSize,
     areasOfNeed: r.areasOfNeed,
+    areasOfNeedLabels: r.areasOfNeed.map((a) => areaOfNeedLabels[a]),
     amountPence: r.amountPence,
     periodStart: r.periodStart,
     periodEnd: r.periodEnd,
@@ -73,4 +77,27 @@ export function budgetJson(b: BudgetSummary) {
 
 function meetingJson(m: MeetingRef | null) {
   return m && { id: m.id, title: m.title, start: new Date(m.startMs).toISOString() };
+}
+
+/** One step of a request's history as the API gives it. */
+export function requestEventJson(e: RequestEvent) {
+  return {
+    event: e.kind,
+    at: new Date(e.atMs).toISOString(),
+    by: e.actorName,
+    meeting: e.meetingTitle,
+    amountPence: e.amountPence,
+    reason: e.reason,
+  };
+}
+
+/** Where a request submitted now goes: the meeting it joins, the next meeting's last day, and the form's sentence. */
+export function submissionJson(w: SubmissionWindow) {
+  const meeting = (m: { id: string; title: string; startMs: number } | null) =>
+    m && { id: m.id, title: m.title, start: new Date(m.startMs).toISOString() };
+  return {
+    joins: meeting(w.joins),
+    nextMeeting: w.nextMeeting && { ...meeting(w.nextMeeting), submitBy: w.nextMeeting.submitBy },
+    summary: windowSentence(w),
+  };
 }

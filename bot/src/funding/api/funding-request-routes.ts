@@ -2,10 +2,10 @@ import { Router } from 'express';
 import { signedInPerson } from '../../directory';
 import { decisionSchema, revocationSchema } from '../app/funding-action-schemas';
 import { fundingRequestSchema } from '../app/funding-request-schema';
-import { fundingRequestJson, fundingRequestSummaryJson } from './funding-json';
+import { fundingRequestJson, fundingRequestSummaryJson, requestEventJson, submissionJson } from './funding-json';
 import { type FundingRouteDeps, queryText } from './funding-route-deps';
 
-/** Funding requests: submit (idempotent), list, read (logged) and who read, decide, revoke an approval, withdraw. */
+/** Funding requests: the form's choices, submit (idempotent), list, read (logged) and who read, decide, revoke an approval, withdraw. */
 export function fundingRequestRoutes({ useCases, parse, limit }: FundingRouteDeps): Router {
   const router = Router();
   router.post('/funding-requests', limit('write'), async (req, res) => {
@@ -19,6 +19,19 @@ export function fundingRequestRoutes({ useCases, parse, limit }: FundingRouteDep
       .status(created ? 201 : 200)
       .location(`/api/funding-requests/${request.id}`)
       .json({ id: request.id, status: request.status });
+  });
+  router.get('/funding-request-form', async (_req, res) => {
+    const options = await useCases.requestFormOptions(signedInPerson(res.locals));
+    res.json({
+      schools: options.schools.map((school) => {
+        const window = options.windows[school.id];
+        return { ...school, submission: window && submissionJson(window) };
+      }),
+      prgServices: options.prgServices,
+      yearGroups: options.yearGroups,
+      requestTypes: options.requestTypes,
+      areasOfNeed: options.areasOfNeed,
+    });
   });
   router.get('/funding-requests', async (req, res) => {
     const page = await useCases.listRequests(signedInPerson(res.locals), {
@@ -36,7 +49,8 @@ export function fundingRequestRoutes({ useCases, parse, limit }: FundingRouteDep
     delete req.headers['if-none-match'];
     delete req.headers['if-modified-since'];
     res.setHeader('Cache-Control', 'no-store');
-    res.json(fundingRequestJson(await useCases.request(signedInPerson(res.locals), req.params.id)));
+    const { history, ...request } = await useCases.requestWithHistory(signedInPerson(res.locals), req.params.id);
+    res.json({ ...fundingRequestJson(request), history: history.map(requestEventJson) });
   });
   router.get('/funding-requests/:id/reads', async (req, res) => {
     const reads = await useCases.narrativeReads(signedInPerson(res.locals), req.params.id);

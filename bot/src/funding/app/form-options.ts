@@ -23,13 +23,19 @@ export interface RequestFormOptions {
   areasOfNeed: { id: string; label: string }[];
 }
 
-/** The choices for a funding request form; `schools` is empty for someone who represents no school. */
+/** The choices for a funding request form (school representatives only). */
 export async function requestFormOptions(
   ports: FundingPorts,
   settings: FundingSettings,
   person: Person,
 ): Promise<RequestFormOptions> {
   const schoolIds = person.roles.filter((r) => r.role === 'representative' && r.schoolId).map((r) => r.schoolId);
+  if (schoolIds.length === 0) {
+    throw new UserFacingError(
+      'forbidden',
+      "Only a school's representative requests funding. Register as your school's representative first.",
+    );
+  }
   const schools = (await Promise.all(schoolIds.map((id) => ports.requests.school(id as string)))).filter(
     (s): s is SchoolForFunding => s !== undefined,
   );

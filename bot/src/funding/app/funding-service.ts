@@ -13,7 +13,13 @@ import { nextAgenda } from './funding-agenda';
 import { importBudgetsCsv } from './import-budgets';
 import { nextMeetings } from './next-meetings';
 import type { FundingPorts, FundingSettings } from './ports';
-import { fundingRequestFor, listFundingRequests, narrativeReadsOf, type RequestQuery } from './read-funding-requests';
+import {
+  fundingRequestFor,
+  fundingRequestWithHistory,
+  listFundingRequests,
+  narrativeReadsOf,
+  type RequestQuery,
+} from './read-funding-requests';
 import { communityRepresentatives, registerRepresentative } from './register-representative';
 import { submitFundingRequest } from './submit-funding-request';
 
@@ -39,6 +45,8 @@ export function fundingService(
     listRequests: (person: Person, query: RequestQuery = {}) => listFundingRequests(ports, person, query),
     /** One request the person may see, with its narrative; the read is logged. */
     request: (person: Person, requestId: string) => fundingRequestFor(ports, person, requestId),
+    /** One request the person may see, with its narrative and history; the read is logged. */
+    requestWithHistory: (person: Person, requestId: string) => fundingRequestWithHistory(ports, person, requestId),
     /** Who read a request's narrative and when (officers). */
     narrativeReads: (person: Person, requestId: string) => narrativeReadsOf(ports, person, requestId),
     /** The agenda of a community's next meeting (chair or officer). */

@@ -72,6 +72,28 @@ export interface RequestFilter {
   agendaMeetingId?: string;
 }
 
+/** What happened to a request, as its history tells it. */
+export type RequestEventKind =
+  | 'submitted'
+  | 'placedOnAgenda'
+  | 'approved'
+  | 'declined'
+  | 'deferred'
+  | 'signposted'
+  | 'revoked'
+  | 'withdrawn';
+
+/** One step of a request's history (from the audit log); the actor is null for the app's own moves. */
+export interface RequestEvent {
+  kind: RequestEventKind;
+  atMs: number;
+  actorName: string | null;
+  /** The meeting the step put the request on (agenda, deferral) or decided it at. */
+  meetingTitle: string | null;
+  amountPence: number | null;
+  reason: string | null;
+}
+
 /** One entry of a request's access log. */
 export interface NarrativeRead {
   personId: string;
@@ -99,6 +121,8 @@ export interface FundingRequestsStore {
   request(requestId: string): Promise<FundingRequest | undefined>;
   /** Logs that a person read a request's narrative (the access log officers can see). */
   recordNarrativeRead(requestId: string, personId: string): Promise<void>;
+  /** What happened to a request and who did it, oldest first. */
+  history(requestId: string): Promise<RequestEvent[]>;
   /** Who read a request's narrative and when, oldest first. */
   narrativeReads(requestId: string): Promise<NarrativeRead[]>;
   listRequests(filter: RequestFilter): Promise<FundingRequest[]>;

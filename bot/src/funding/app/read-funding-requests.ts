@@ -6,7 +6,7 @@ import { type Page, pageOf, pageStart } from '../../platform/validation/keyset-p
 import { canSeeFundingRequestsOf } from '../domain/funding-access';
 import type { FundingRequest, FundingStatus } from '../domain/funding-request';
 import { fundingStatusLabels } from '../domain/funding-request';
-import type { FundingPorts, NarrativeRead, RequestFilter } from './ports';
+import type { FundingPorts, NarrativeRead, RequestEvent, RequestFilter } from './ports';
 
 /** What a list of requests can be narrowed to, and which page of it to read (`?limit=`, `?cursor=`). */
 export interface RequestQuery {
@@ -81,6 +81,16 @@ export async function fundingRequestFor(
   }
   await ports.requests.recordNarrativeRead(requestId, person.id);
   return found;
+}
+
+/** One request with its narrative and its history (who submitted, placed, decided it and when); the read is logged. */
+export async function fundingRequestWithHistory(
+  ports: FundingPorts,
+  person: Person,
+  requestId: string,
+): Promise<FundingRequest & { history: RequestEvent[] }> {
+  const request = await fundingRequestFor(ports, person, requestId);
+  return { ...request, history: await ports.requests.history(requestId) };
 }
 
 /** Who has read a request's narrative and when (officers: the council answers for who saw a child's information). */

@@ -8,12 +8,14 @@ import type {
   FundingRequestsStore,
   NarrativeRead,
   NewFundingRequest,
+  RequestEvent,
   RequestFilter,
 } from '../app/ports';
 import type { FundingRequest } from '../domain/funding-request';
 import { UNDECIDED_STATUSES } from '../domain/request-lifecycle';
 import { FundingFactsRepository } from './funding-facts-repository';
 import { decideInTransaction, revokeInTransaction, withdrawInTransaction } from './funding-request-changes';
+import { requestHistory } from './funding-request-history';
 import { loadRequests, type RequestsQuery } from './funding-request-rows';
 
 /** Narrows a request query to a filter; every present filter must match. */
@@ -110,6 +112,10 @@ export class FundingRequestsRepository extends FundingFactsRepository implements
       .insertInto('narrative_reads')
       .values({ funding_request_id: requestId, person_id: personId })
       .execute();
+  }
+
+  async history(requestId: string): Promise<RequestEvent[]> {
+    return requestHistory(this.db, requestId);
   }
 
   async narrativeReads(requestId: string): Promise<NarrativeRead[]> {

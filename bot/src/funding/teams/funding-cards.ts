@@ -6,13 +6,13 @@ import { notForYouCard } from '../../platform/cards/not-for-you-card';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { formatZonedIso, LONDON } from '../../platform/time/zoned-time';
 import { requestFromCardValues } from '../app/card-request-input';
+import { meetingDay, windowSentence } from '../app/submission-window';
 import type { FundingRequest } from '../domain/funding-request';
 import { formatPence, parsePoundsToPence } from '../domain/pence';
 import { type DecisionInput, isUndecided } from '../domain/request-lifecycle';
 import { fundingRequestFormCard } from './funding-request-form-card';
 import { type DecisionChoices, type FundingRequestLine, fundingRequestsCard } from './funding-requests-card';
 import type { FundingTeamsDeps } from './funding-teams-deps';
-import { meetingDay, windowSentence } from './submission-window';
 
 const statusText: Record<string, string> = {
   submitted: 'Submitted: waiting for a meeting',

@@ -1,9 +1,9 @@
 import { type AdaptiveCard, adaptiveCard, type CardElement, text } from '../../platform/cards/adaptive-card';
 import { formatZonedIso } from '../../platform/time/zoned-time';
 import type { CommunityNextMeeting } from '../app/next-meetings';
+import { meetingDay } from '../app/submission-window';
 import { areaOfNeedLabels } from '../domain/funding-request';
 import { formatPence } from '../domain/pence';
-import { meetingDay } from './submission-window';
 
 /** What the card shows: the person's communities with their next meetings, and where the tab's Meetings page is. */
 export interface NextMeetingsView {

@@ -16,10 +16,11 @@ export function checkedInput<T extends z.ZodType>(schema: T, input: unknown, wha
   throw invalid(what, problems);
 }
 
-/** An `invalid` error for a set of field problems, summarised in one sentence. */
+/**
+ * An `invalid` error for a set of field problems. The message says each problem in words, without the field names
+ * (people read it where no field is shown); the details keep each problem under its field, for forms to show there.
+ */
 export function invalid(what: string, problems: Record<string, string>): UserFacingError {
-  const summary = Object.entries(problems)
-    .map(([field, message]) => `${field}: ${message}`)
-    .join('; ');
-  return new UserFacingError('invalid', `${what} needs changing. ${summary}`, problems);
+  const sentences = [...new Set(Object.values(problems))].map((m) => (/[.!?]$/.test(m) ? m : `${m}.`));
+  return new UserFacingError('invalid', `${what} needs changing: ${sentences.join(' ')}`, problems);
 }

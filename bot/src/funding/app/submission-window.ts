@@ -1,6 +1,6 @@
 import { formatLongDate } from '../../platform/time/plain-date';
 import { formatZonedIso } from '../../platform/time/zoned-time';
-import type { SubmissionWindow } from '../app/agenda-placement';
+import type { SubmissionWindow } from './agenda-placement';
 
 /** "Tuesday 8 September 2026": a meeting's day in its own zone. */
 export function meetingDay(meeting: { startMs: number; timeZone: string }): string {
