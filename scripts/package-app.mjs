@@ -1,7 +1,7 @@
 // Builds the Teams app package for one environment, offline:
 //   node scripts/package-app.mjs --env local|dev [--env-dir env] [--out-dir appPackage/build]
 // Resolves the ${{NAME}} placeholders in appPackage/manifest.json from env/.env.{env} and, when present,
-// env/.env.{env}.user (which wins), validates the result against the bundled v1.22 manifest schema and
+// env/.env.{env}.user (which wins), validates the result against the bundled v1.30 manifest schema and
 // writes appPackage/build/appPackage.{env}.zip (manifest.json, color.png, outline.png) and manifest.{env}.json.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -13,7 +13,7 @@ import { AppManifestUtils } from '@microsoft/app-manifest';
 import { strToU8, zipSync } from 'fflate';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SCHEMA_MODULE = '@microsoft/app-manifest/build/json-schemas/teams/v1.22/MicrosoftTeams.schema.json';
+const SCHEMA_MODULE = '@microsoft/app-manifest/build/json-schemas/teams/v1.30/MicrosoftTeams.schema.json';
 /** Every zip entry carries 1980-01-01 00:00 (local, as DOS times are), so the same input gives the same bytes. */
 const ZIP_ENTRY_TIME = new Date(1980, 0, 1);
 const PLACEHOLDER = /\$\{\{ *([A-Za-z_][A-Za-z0-9_]*) *\}\}/g;
@@ -59,7 +59,7 @@ export function resolvePlaceholders(text, values, { source, envFiles }) {
   return resolved;
 }
 
-/** Validates a manifest object against the v1.22 schema bundled in @microsoft/app-manifest; returns the errors. */
+/** Validates a manifest object against the v1.30 schema bundled in @microsoft/app-manifest; returns the errors. */
 export async function validateManifest(manifest) {
   const schema = createRequire(import.meta.url)(SCHEMA_MODULE);
   return AppManifestUtils.validateAgainstSchema(manifest, schema);
@@ -85,7 +85,7 @@ export async function packageApp({
   );
   const errors = await validateManifest(manifest);
   if (errors.length > 0) {
-    throw new PackagingError(`The ${envName} manifest does not match the v1.22 schema:\n  ${errors.join('\n  ')}`);
+    throw new PackagingError(`The ${envName} manifest does not match the v1.30 schema:\n  ${errors.join('\n  ')}`);
   }
   const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
   const entries = { 'manifest.json': strToU8(manifestText) };

@@ -5,6 +5,7 @@ import { signInAs } from '../support/api-client';
 import { seriousAxeViolations } from '../support/axe-in-page';
 import { demoPersonWith } from '../support/demo-people';
 import { eventually } from '../support/eventually';
+import { fundingCast, requestBody } from '../support/funding-cast';
 import { launchHeadlessChromium } from '../support/headless-chromium';
 import { startTestService, type TestService } from '../support/start-test-service';
 
@@ -220,6 +221,142 @@ describe('the tab pages in headless Chromium, as a representative, a chair and a
     expect(after.body.status).toBe('withdrawn');
     expect(after.body.history.map((h: { event: string }) => h.event)).toContain('withdrawn');
     await page.screenshot({ path: path.join(ARTIFACTS, 'representative-requests.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('lets a chair read and decide requests from the Agenda page: approve part with a reason, defer, signpost', async () => {
+    const chair = demoPersonWith('chair');
+    const communityId = chair.roles.find((r) => r.role === 'chair')?.communityId;
+    const api = await signInAs(service.baseUrl, chair.email);
+    // Three more requests from a school of the community, so there is something to approve, defer and signpost.
+    const rep = fundingCast.directory.people.find((p) =>
+      p.roles.some((r) => r.role === 'representative' && r.communityId === communityId),
+    );
+    const repApi = await signInAs(service.baseUrl, rep?.email ?? '');
+    const schoolId = rep?.roles.find((r) => r.role === 'representative')?.schoolId ?? '';
+    for (const ref of ['Y3-301', 'Y3-302', 'Y3-303']) {
+      const sent = await repApi.call('POST', '/api/funding-requests', {
+        ...requestBody(schoolId),
+        pupilReference: ref,
+        yearGroup: '3',
+      });
+      expect(sent.status).toBe(201);
+    }
+    // Meetings to defer to: the chair plans this year's cycle if the community has none yet.
+    const planned = await api.call('GET', `/api/communities/${communityId}/agenda`);
+    if (!planned.body.meeting) {
+      const now = new Date();
+      const startYear = now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
+      const year = `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
+      const { body: plan } = await api.call('POST', `/api/communities/${communityId}/cycles/${year}/proposal`, {});
+      const meetings = plan.meetings.map(({ month, start, end }: Record<string, string>) => ({ month, start, end }));
+      expect((await api.call('POST', `/api/communities/${communityId}/cycles/${year}`, { meetings })).status).toBe(202);
+    }
+    const { body: agenda } = await eventually(
+      () => api.call('GET', `/api/communities/${communityId}/agenda`),
+      (a) => a.body.meeting !== null && a.body.waiting.length === 0,
+    );
+    const undecided = [...agenda.carriedOver, ...agenda.requests, ...agenda.waiting];
+    expect(undecided.length).toBeGreaterThanOrEqual(3);
+    const { context, page } = await signedInPage('light', chair.email);
+    await page.goto(`${service.baseUrl}/agenda?community=${communityId}`);
+    const rows = page.getByTestId('agenda-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(undecided.length);
+
+    const first = rows.first();
+    const firstRef = ((await first.locator('td').first().textContent()) ?? '').trim();
+    await first.getByRole('button', { name: 'Read' }).click();
+    await page.getByRole('list', { name: 'History' }).getByRole('listitem').first().waitFor();
+    await first.getByRole('button', { name: 'Decide' }).click();
+    const form = page.getByRole('form', { name: `Decide ${firstRef}` });
+    const requested = undecided.find((r: { pupilReference: string }) => r.pupilReference === firstRef).amountPence;
+    await form.getByTestId('pot-before-after').waitFor();
+    await form.getByRole('textbox', { name: /Amount to approve/ }).fill(((requested - 100) / 100).toFixed(2));
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    await form.getByText(/Say why less than the .* requested is approved/).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await form.getByRole('textbox', { name: /Reason/ }).fill('The rest comes from the notional SEN budget.');
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    const pounds = (pence: number) =>
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100);
+    await page.getByText(`Approved ${pounds(requested - 100)} of ${pounds(requested)} for ${firstRef}.`).waitFor();
+
+    const decideNext = async (outcome: 'Defer to a later meeting' | 'Signpost to a PRG service') => {
+      await rows.first().waitFor();
+      const row = rows.first();
+      const ref = ((await row.locator('td').first().textContent()) ?? '').trim();
+      await row.getByRole('button', { name: 'Decide' }).click();
+      const next = page.getByRole('form', { name: `Decide ${ref}` });
+      await next.getByRole('radio', { name: outcome }).check();
+      await next.getByRole('combobox').selectOption({ index: 1 });
+      await next.getByRole('textbox', { name: /Reason/ }).fill('Better met another way this term.');
+      await next.getByRole('button', { name: 'Record the decision' }).click();
+      await page.getByText(new RegExp(`^(Deferred|Signposted) ${ref} to `)).waitFor();
+      return ref;
+    };
+    const deferred = await decideNext('Defer to a later meeting');
+    const signposted = await decideNext('Signpost to a PRG service');
+
+    const { body: after } = await api.call('GET', `/api/funding-requests?communityId=${communityId}&limit=100`);
+    const statusOf = (ref: string) =>
+      after.items.find((r: { pupilReference: string }) => r.pupilReference === ref)?.status;
+    expect([statusOf(firstRef), statusOf(deferred), statusOf(signposted)]).toEqual([
+      'approved',
+      'deferred',
+      'signposted',
+    ]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'chair-agenda.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('lets an officer assign, answer and publish a question from the Questions page, reworded for every school', async () => {
+    const officer = demoPersonWith('officer');
+    const asker = await signInAs(service.baseUrl, representative.email);
+    const { body: themes } = await asker.call('GET', '/api/questions/themes');
+    const text = 'Can our Year 9 pupil keep the laptop bought with top-up funding when they move school?';
+    const asked = await asker.call('POST', '/api/questions', { theme: themes.themes[0].id, text });
+    expect(asked.status).toBe(201);
+
+    const { context, page } = await signedInPage('light', officer.email);
+    await page.goto(`${service.baseUrl}/questions`);
+    const item = page.getByTestId('open-question').filter({ hasText: text });
+    await item.waitFor();
+    await item.getByRole('button', { name: 'Assign to me' }).click();
+    await page.getByText('Assigned to you.').waitFor();
+    await item.getByText(`Assigned to ${officer.displayName}`).waitFor();
+    await item.getByRole('button', { name: 'Answer' }).click();
+    const form = item.getByRole('form', { name: 'Answer the question' });
+    await form.getByRole('button', { name: 'Send answer' }).click();
+    await form
+      .getByText(/the answer/i)
+      .first()
+      .waitFor();
+    await form
+      .getByRole('textbox', { name: /Answer \(the asker/ })
+      .fill('Yes: Oakwell High School keeps it with the pupil; tell their new SENCo.');
+    await form.getByRole('checkbox', { name: 'Publish to the FAQ' }).check();
+    await form
+      .getByRole('textbox', { name: 'Question as published' })
+      .fill('Does equipment bought with top-up funding move with the pupil?');
+    await form
+      .getByRole('textbox', { name: /Answer as published/ })
+      .fill("Yes: equipment bought for a pupil moves with them; tell the new school's SENCo.");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Send answer' }).click();
+    await page.getByText('Answered, and published to the FAQ.').waitFor();
+
+    const { body: question } = await asker.call('GET', `/api/questions/${asked.body.id}`);
+    expect(question).toMatchObject({
+      status: 'answered',
+      answer: 'Yes: Oakwell High School keeps it with the pupil; tell their new SENCo.',
+    });
+    const { body: found } = await asker.call('GET', `/api/faq/search?q=${encodeURIComponent('equipment top-up move')}`);
+    expect(found.results[0]).toMatchObject({
+      question: 'Does equipment bought with top-up funding move with the pupil?',
+      answer: "Yes: equipment bought for a pupil moves with them; tell the new school's SENCo.",
+    });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'officer-questions.png'), fullPage: true });
     await context.close();
   });
 

@@ -291,6 +291,11 @@ const ROUTE_ROWS: RouteRow[] = [
     expected: only({ chairOwn: 200 }),
   },
   {
+    route: 'GET /api/funding-requests/:id/decision-options',
+    call: async (api, ctx) => api.call('GET', `/api/funding-requests/${await ctx.fresh()}/decision-options`),
+    expected: only({ chairOwn: 200 }),
+  },
+  {
     route: 'POST /api/funding-requests/:id/revoke',
     call: async (api, ctx) =>
       api.call('POST', `/api/funding-requests/${await ctx.approved()}/revoke`, { reason: 'The pupil moved school.' }),

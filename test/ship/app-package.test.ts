@@ -67,7 +67,7 @@ describe('the app manifest template', () => {
 
   it('declares the bot, the message extension and the tabs the issue asks for', () => {
     const manifest = JSON.parse(template);
-    expect(manifest.manifestVersion).toBe('1.22');
+    expect(manifest.manifestVersion).toBe('1.30');
     expect(manifest.bots[0].scopes).toEqual(['personal', 'team', 'groupChat']);
     const commands = Object.fromEntries(
       manifest.bots[0].commandLists.map((list: { scopes: string[]; commands: Array<{ title: string }> }) => [
@@ -105,12 +105,14 @@ describe('the app manifest template', () => {
       ['Requests', `https://${placeholder('TAB_DOMAIN')}/requests`],
       ['FAQ', `https://${placeholder('TAB_DOMAIN')}/faq`],
     ]);
+    // Shared channels let a community's team include school staff from other tenants: the bot and tab work there.
+    expect(manifest.supportsChannelFeatures).toBe('tier1');
     expect(manifest.configurableTabs).toEqual([
       expect.objectContaining({ configurationUrl: `https://${placeholder('TAB_DOMAIN')}/config`, scopes: ['team'] }),
     ]);
   });
 
-  it('matches the official v1.22 schema once its placeholders are filled in', async () => {
+  it('matches the official v1.30 schema once its placeholders are filled in', async () => {
     const values: Record<string, string> = {
       ...provisioned,
       APP_NAME_SUFFIX: '',
@@ -133,7 +135,7 @@ describe('node scripts/package-app.mjs', () => {
     APP_TERMS_URL: 'https://www.example.org/terms',
   };
 
-  it('writes a zip of manifest.json and both icons whose manifest matches the v1.22 schema', async () => {
+  it('writes a zip of manifest.json and both icons whose manifest matches the v1.30 schema', async () => {
     envFile('.env.shiptest', { ...settings, ...provisioned });
     const run = packageFor('shiptest');
     expect(run.stderr).toBe('');

@@ -8,19 +8,19 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
 
 /** "Tuesday 8 September 2026" in UK time (built from parts, so every browser writes it the same). */
-function longDate(instant: string): string {
+export function formatDay(instant: string): string {
   const part = (type: string) => dateFormat.formatToParts(new Date(instant)).find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }
 
 /** "Tuesday 8 September 2026, 15:45–17:15" in UK time. */
 export function formatMeetingTime(start: string, end: string): string {
-  return `${longDate(start)}, ${timeFormat.format(new Date(start))}–${timeFormat.format(new Date(end))}`;
+  return `${formatDay(start)}, ${timeFormat.format(new Date(start))}–${timeFormat.format(new Date(end))}`;
 }
 
 /** "Tuesday 8 September 2026, 15:45": an instant in UK time. */
 export function formatDateTime(instant: string): string {
-  return `${longDate(instant)}, ${timeFormat.format(new Date(instant))}`;
+  return `${formatDay(instant)}, ${timeFormat.format(new Date(instant))}`;
 }
 
 /** The academic year ("2026-27") a date falls in; years start in September. */

@@ -39,6 +39,7 @@ interface FullRequest {
   whatIsWorking: string;
   hopedForOutcomes: string;
   nextSteps: string;
+  submittedAt: string;
   history: HistoryStep[];
 }
 
@@ -135,6 +136,11 @@ export function RequestDetail(props: { requestId: string; onClose: () => void; o
             History
           </Title3>
           <ol aria-label="History">
+            {r.history.length === 0 && (
+              <li>
+                <Text>Submitted</Text> <Text size={200}>{formatDateTime(r.submittedAt)}</Text>
+              </li>
+            )}
             {r.history.map((step) => (
               <li key={`${step.event}-${step.at}`}>
                 <Text>{describe(step)}</Text> <Text size={200}>{formatDateTime(step.at)}</Text>

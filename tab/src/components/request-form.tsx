@@ -4,6 +4,7 @@ import { ApiError, callApi, refusalOf } from '../api/api-client';
 import { useApi } from '../api/use-api';
 import { useSession } from '../session/session-context';
 import { CheckboxGroup } from './checkbox-group';
+import { ChoiceField } from './choice-field';
 import { LoadState } from './load-state';
 import { formatPence, parsePounds } from './money';
 import { Refusal } from './refusal';
@@ -145,15 +146,14 @@ export function RequestForm({ onSubmitted }: { onSubmitted: (message: string) =>
       )}
       <Refusal message={refusal} />
       {schools.length > 1 && (
-        <Field label="School" required validationMessage={problem('schoolId')}>
-          <Select value={schoolId} onChange={(_, d) => set('schoolId', d.value)}>
-            {schools.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label="School"
+          required
+          value={schoolId}
+          onChange={(id) => set('schoolId', id)}
+          choices={schools}
+          problem={problem('schoolId')}
+        />
       )}
       <div className={styles.pair}>
         <Field label="Request for" required validationMessage={problem('requestType')}>

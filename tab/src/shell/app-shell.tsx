@@ -1,25 +1,30 @@
 import { Button, makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactElement, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import type { ApiRole } from '../api/api-client';
 import { useSession } from '../session/session-context';
 
+const AgendaPage = lazy(() => import('../pages/agenda-page').then((m) => ({ default: m.AgendaPage })));
 const BudgetPage = lazy(() => import('../pages/budget-page').then((m) => ({ default: m.BudgetPage })));
 const ContactsPage = lazy(() => import('../pages/contacts-page').then((m) => ({ default: m.ContactsPage })));
 const MeetingsPage = lazy(() => import('../pages/meetings-page').then((m) => ({ default: m.MeetingsPage })));
 const RequestsPage = lazy(() => import('../pages/requests-page').then((m) => ({ default: m.RequestsPage })));
+const QuestionsPage = lazy(() => import('../pages/questions-page').then((m) => ({ default: m.QuestionsPage })));
 const FaqPage = lazy(() => import('../pages/faq-page').then((m) => ({ default: m.FaqPage })));
 const ChannelConfigPage = lazy(() =>
   import('../pages/channel-config-page').then((m) => ({ default: m.ChannelConfigPage })),
 );
 
-/** The pages of the tab, each at its own deep-linkable path. */
-const pages = [
+/** The pages of the tab, each at its own deep-linkable path; some only for the roles named. */
+const pages: { path: string; title: string; element: ReactElement; for?: ApiRole['role'][] }[] = [
   { path: '/budget', title: 'Budget', element: <BudgetPage /> },
   { path: '/contacts', title: 'Contacts', element: <ContactsPage /> },
   { path: '/meetings', title: 'Meetings', element: <MeetingsPage /> },
+  { path: '/agenda', title: 'Agenda', element: <AgendaPage />, for: ['chair', 'officer'] },
   { path: '/requests', title: 'Requests', element: <RequestsPage /> },
+  { path: '/questions', title: 'Questions', element: <QuestionsPage />, for: ['officer'] },
   { path: '/faq', title: 'FAQ', element: <FaqPage /> },
-] as const;
+];
 
 const useStyles = makeStyles({
   header: {
@@ -41,7 +46,8 @@ export function AppShell({ hosted }: { hosted: boolean }) {
   const { me, signOut } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const current = pages.find((p) => location.pathname.startsWith(p.path))?.path ?? '/budget';
+  const mine = pages.filter((p) => !p.for || me.roles.some((r) => p.for?.includes(r.role)));
+  const current = mine.find((p) => location.pathname.startsWith(p.path))?.path ?? '/budget';
 
   return (
     <>
@@ -60,7 +66,7 @@ export function AppShell({ hosted }: { hosted: boolean }) {
       </header>
       <nav aria-label="Pages">
         <TabList selectedValue={current} onTabSelect={(_, data) => navigate(String(data.value))}>
-          {pages.map((p) => (
+          {mine.map((p) => (
             <Tab key={p.path} value={p.path}>
               {p.title}
             </Tab>
@@ -70,7 +76,7 @@ export function AppShell({ hosted }: { hosted: boolean }) {
       <main className={styles.main}>
         <Suspense fallback={<Spinner label="Loading…" />}>
           <Routes>
-            {pages.map((p) => (
+            {mine.map((p) => (
               <Route key={p.path} path={p.path} element={p.element} />
             ))}
             <Route path="/config" element={<ChannelConfigPage />} />

@@ -12,7 +12,7 @@ console.log(JSON.stringify(await validateManifest(JSON.parse(Buffer.concat(chunk
 `;
 
 /**
- * Validates a manifest against the official v1.22 schema bundled in @microsoft/app-manifest, with the toolkit's own
+ * Validates a manifest against the official v1.30 schema bundled in @microsoft/app-manifest, with the toolkit's own
  * validator (ajv, draft-04), offline; returns the errors. It runs in a child Node process because that package
  * loads ES-only modules that jest's CommonJS runtime cannot.
  */

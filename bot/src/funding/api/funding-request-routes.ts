@@ -5,7 +5,7 @@ import { fundingRequestSchema } from '../app/funding-request-schema';
 import { fundingRequestJson, fundingRequestSummaryJson, requestEventJson, submissionJson } from './funding-json';
 import { type FundingRouteDeps, queryText } from './funding-route-deps';
 
-/** Funding requests: the form's choices, submit (idempotent), list, read (logged) and who read, decide, revoke an approval, withdraw. */
+/** Funding requests: the form's choices, submit (idempotent), list, read (logged) and who read, the decision's choices, decide, revoke an approval, withdraw. */
 export function fundingRequestRoutes({ useCases, parse, limit }: FundingRouteDeps): Router {
   const router = Router();
   router.post('/funding-requests', limit('write'), async (req, res) => {
@@ -60,6 +60,19 @@ export function fundingRequestRoutes({ useCases, parse, limit }: FundingRouteDep
         displayName: r.displayName,
         readAt: new Date(r.readAtMs).toISOString(),
       })),
+    });
+  });
+  router.get('/funding-requests/:id/decision-options', async (req, res) => {
+    const options = await useCases.decisionOptions(signedInPerson(res.locals), req.params.id);
+    res.json({
+      request: fundingRequestSummaryJson(options.request),
+      laterMeetings: options.laterMeetings.map((m) => ({
+        id: m.id,
+        title: m.title,
+        start: new Date(m.startMs).toISOString(),
+      })),
+      prgServices: options.prgServices,
+      remainingPence: options.remainingPence,
     });
   });
   router.post('/funding-requests/:id/decision', async (req, res) => {

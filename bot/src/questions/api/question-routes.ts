@@ -27,6 +27,7 @@ const answerBody = z.object({
   text: z.string({ error: 'Write the answer.' }),
   publish: z.boolean({ error: 'Say whether to publish the answer to the FAQ (true or false).' }).default(false),
   publishQuestion: z.string().max(2000).optional(),
+  publishAnswer: z.string().max(4000).optional(),
 });
 const faqIdBody = z.object({ faqId: z.string({ error: 'Give the id of the published FAQ entry.' }) });
 const reasonBody = z.object({ reason: z.string({ error: 'Say why the question is closed.' }) });

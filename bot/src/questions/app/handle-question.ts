@@ -9,11 +9,15 @@ import { announceChange } from './announce-change';
 import type { QuestionsPorts } from './ports';
 import { askerNotice } from './question-notifications';
 
-/** What an officer writes when answering: the answer, whether to publish it, and an optional rewording. */
+/**
+ * What an officer writes when answering: the answer to the asker, whether to publish it, and optional rewordings of
+ * the question and the answer for the FAQ (an answer about one school must not be published word for word).
+ */
 export interface AnswerInput {
   text: string;
   publish: boolean;
   publishQuestion?: string;
+  publishAnswer?: string;
 }
 
 /** "Assign to me": the officer takes the question (from a colleague too); pressing it twice changes nothing. */
@@ -48,7 +52,11 @@ export async function answerQuestion(
   const text = checkText('text', input.text, 'the answer', 10);
   const publish = input.publish
     ? checkFaqEntry(
-        { question: input.publishQuestion?.trim() || question.text, answer: text, themeId: question.themeId },
+        {
+          question: input.publishQuestion?.trim() || question.text,
+          answer: input.publishAnswer?.trim() || text,
+          themeId: question.themeId,
+        },
         await ports.faq.themes(),
       )
     : undefined;

@@ -95,6 +95,12 @@ function actionsFor(q: QuestionCardView, v: QuestionCardViewer): CardElement[] {
           ...input('publishQuestion', 'Question as published (optional rewording)', false, 2000),
           placeholder: q.text.slice(0, 200),
         },
+        input(
+          'publishAnswer',
+          'Answer as published (optional rewording: leave out anything about one school; blank publishes the answer above)',
+          false,
+          4000,
+        ),
       ],
       executeAction('Send answer', 'answerQuestion', data),
     ),

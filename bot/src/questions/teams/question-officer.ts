@@ -81,6 +81,7 @@ export function officerActions(deps: QuestionsTeamsDeps): Record<string, Officer
         text: String(data.answerText ?? ''),
         publish: data.publish === true || data.publish === 'true',
         publishQuestion: String(data.publishQuestion ?? ''),
+        publishAnswer: String(data.publishAnswer ?? ''),
       }),
     markDuplicate: (person, id, data) => deps.questions.markDuplicate(person, id, String(data.faqId ?? '')),
     closeQuestion: (person, id, data) => deps.questions.close(person, id, String(data.reason ?? '')),

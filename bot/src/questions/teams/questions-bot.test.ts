@@ -1,3 +1,4 @@
+import { signInAs } from '../../../../test/support/api-client';
 import {
   type CaptureConnector,
   type SentActivity,
@@ -142,6 +143,7 @@ describe('schools ask KCC in the bot and officers answer on the card in their ch
       answerText: 'No: E3 claims ended on 31 March 2025. Bring the request to your community meeting.',
       publish: 'true',
       publishQuestion: 'Can we claim E3 top-up for a pupil who joins mid-year?',
+      publishAnswer: 'No: E3 claims ended on 31 March 2025. Bring such requests to your community meeting.',
     });
     expect(cardText(body?.value)).toContain(`✅ Answered by ${officer.displayName}`);
     expect(actionTitles(body?.value as Card)).toEqual([]);
@@ -157,6 +159,15 @@ describe('schools ask KCC in the bot and officers answer on the card in their ch
     expect(sentTo(askerChat).filter((s) => cardText(cardOf(s)).includes('KCC answered your question'))).toHaveLength(1);
     const thread = sentTo(`${channel.channelId};messageid=${cardId}`).map((s) => s.activity.text);
     expect(thread).toContain(`✅ Answered by ${officer.displayName} and published to the FAQ`);
+    // The FAQ carries the officer's rewording for everyone, not the answer written for this one school.
+    const api = await signInAs(service.baseUrl, officer.email);
+    const { body: found } = await api.call('GET', `/api/faq/search?q=${encodeURIComponent('E3 top-up mid-year')}`);
+    const published = found.results.find(
+      (r: { question: string }) => r.question === 'Can we claim E3 top-up for a pupil who joins mid-year?',
+    );
+    expect(published?.answer).toBe(
+      'No: E3 claims ended on 31 March 2025. Bring such requests to your community meeting.',
+    );
   });
 
   it('refuses a second answer on a stale card and shows how the question now stands', async () => {
