@@ -57,12 +57,12 @@ describe('the bot in the Microsoft 365 Agents Playground (a local Teams client)'
     await service?.stop();
   });
 
-  it("chats as the seeded representative Wendy Jessop, with the chair Isla Bhatt among the playground's users", () => {
+  it("chats as the seeded representative Wendy Jessop, with the chair Zoe Fitzgerald among the playground's users", () => {
     const yml = readFileSync(path.resolve(__dirname, '../../.m365agentsplayground.yml'), 'utf8');
     expect(representative.displayName).toBe('Wendy Jessop');
     expect(yml).toContain(`currentUser:\n  id: 29:representative\n  name: ${representative.displayName}\n`);
     expect(yml).toContain(`aadObjectId: ${representative.aadObjectId}`);
-    expect(chair.displayName).toBe('Isla Bhatt');
+    expect(chair.displayName).toBe('Zoe Fitzgerald');
     expect(yml).toContain(`- id: 29:chair\n    name: ${chair.displayName}\n`);
     expect(yml).toContain(`aadObjectId: ${chair.aadObjectId}`);
   });

@@ -34,10 +34,10 @@ describe('the built tab in headless Chromium (local mode, dev sign-in)', () => {
   const signInHeading = () => page.getByRole('heading', { level: 1, name: 'Sign in to Communities of Schools' });
 
   it('uses a chair of two communities from the demo directory', () => {
-    expect(chair.displayName).toBe('Isla Bhatt');
+    expect(chair.displayName).toBe('Zoe Fitzgerald');
     expect(chairOf).toEqual([
       'Community chair, Dartford North Community of Schools',
-      'Community chair, Gravesham North Community of Schools',
+      'Community chair, Dartford South Community of Schools',
     ]);
   });
 

@@ -125,8 +125,12 @@ export const questionCardSamples: Record<string, AdaptiveCard[]> = {
     openQuestionsCard(
       [{ id: 'q1', heading: 'Funding · Wendy Jessop · Tuesday 16 June 2026, 10:04', text: question.text }],
       12,
+      [
+        { themeName: 'Funding', routed: true },
+        { themeName: 'Meetings', routed: false },
+      ],
     ),
-    openQuestionsCard([], 0),
+    openQuestionsCard([], 0, [{ themeName: 'Funding', routed: true }]),
   ],
   faqEntryCard: [faqEntryCard(entry), faqEntryCard(outOfDateEntry)],
   foundCard: [

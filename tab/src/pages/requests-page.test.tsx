@@ -33,4 +33,30 @@ describe('the Requests page', () => {
     expect(screen.queryByRole('button', { name: 'Show more requests' })).toBeNull();
     expect(requested).toEqual(['/api/funding-requests', '/api/funding-requests?cursor=page-2']);
   });
+
+  it('shows the community and year of each request, and names the service a request was signposted to', async () => {
+    renderPage(<RequestsPage />, me, {
+      '/api/funding-requests': {
+        items: [
+          {
+            ...row(4),
+            communityName: 'Dover East Community of Schools',
+            academicYear: '2026-27',
+            status: 'signposted',
+            decision: {
+              outcome: 'signposted',
+              amountPence: null,
+              reason: 'Speak to the service first.',
+              signpostedTo: { name: 'Educational Psychology' },
+              deferredTo: null,
+            },
+          },
+        ],
+        nextCursor: null,
+      },
+    });
+    expect(await screen.findByText('Signposted to Educational Psychology')).toBeTruthy();
+    expect(screen.getByText('Dover East Community of Schools')).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '2026-27' })).toBeTruthy();
+  });
 });

@@ -41,7 +41,13 @@ interface FundingRequestRow {
   requestType: string;
   amountPence: number;
   agendaMeeting: { title: string; start: string } | null;
-  decision: { outcome: string; amountPence: number | null; reason: string | null } | null;
+  decision: {
+    outcome: string;
+    amountPence: number | null;
+    reason: string | null;
+    signpostedTo: { name: string } | null;
+    deferredTo: { title: string } | null;
+  } | null;
 }
 
 const useStyles = makeStyles({
@@ -182,6 +188,8 @@ export function RequestsPage() {
                 </TableCell>
                 <TableCell>
                   {r.decision?.amountPence != null && formatPence(r.decision.amountPence)}
+                  {r.decision?.signpostedTo && <Text block>Signposted to {r.decision.signpostedTo.name}</Text>}
+                  {r.decision?.deferredTo && <Text block>Deferred to {r.decision.deferredTo.title}</Text>}
                   {r.decision?.reason && (
                     <Text size={200} block>
                       {r.decision.reason}

@@ -61,9 +61,10 @@ export function buildDemoDirectory(): DemoDirectory {
     });
     senco.staffOf = school.id;
   }
-  for (const [index, community] of communities.entries()) {
-    if (index === 1) {
-      // The chair of the first community also chairs the second: a chair of two communities.
+  // The chair of the first community also chairs the next one in the same district: a chair of two communities.
+  const twin = communities.find((c, i) => i > 0 && c.districtId === communities[0]?.districtId);
+  for (const community of communities) {
+    if (community === twin) {
       people.addRole(people.chairOf(communities[0]?.id), { role: 'chair', communityId: community.id });
       continue;
     }
@@ -74,16 +75,24 @@ export function buildDemoDirectory(): DemoDirectory {
     });
     chair.staffOf = school?.id;
   }
-  chunk(communities, 5).forEach((served) => {
-    const adviser = people.add('SEN Inclusion Adviser', 'kent.demo.example');
-    for (const c of served) people.addRole(adviser, { role: 'senInclusionAdviser', communityId: c.id });
-  });
-  for (const service of prgServices) {
-    chunk(communities, service.communitiesPerPractitioner).forEach((served) => {
-      const practitioner = people.add(service.practitionerTitle, service.emailDomain);
-      practitioner.serviceId = service.id;
-      for (const c of served) people.addRole(practitioner, { role: 'practitioner', communityId: c.id });
+  // SEN Inclusion Advisers and link practitioners each serve communities of one area, as KCC organises them.
+  const byArea = areas.map((area) =>
+    communities.filter((c) => districts.find((d) => d.id === c.districtId)?.areaId === area.id),
+  );
+  byArea
+    .flatMap((inArea) => chunk(inArea, 5))
+    .forEach((served) => {
+      const adviser = people.add('SEN Inclusion Adviser', 'kent.demo.example');
+      for (const c of served) people.addRole(adviser, { role: 'senInclusionAdviser', communityId: c.id });
     });
+  for (const service of prgServices) {
+    byArea
+      .flatMap((inArea) => chunk(inArea, service.communitiesPerPractitioner))
+      .forEach((served) => {
+        const practitioner = people.add(service.practitionerTitle, service.emailDomain);
+        practitioner.serviceId = service.id;
+        for (const c of served) people.addRole(practitioner, { role: 'practitioner', communityId: c.id });
+      });
   }
   for (const title of ['Locality Model Lead', 'Inclusion Officer', 'Schools Funding Officer', 'Inclusion Officer']) {
     people.add(title, 'kent.demo.example', { role: 'officer' });
@@ -148,7 +157,8 @@ function buildSchools(communities: { id: string }[], random: SeededRandom) {
 
 class PeopleBuilder {
   readonly all: DemoPerson[] = [];
-  private readonly emails = new Set<string>();
+  /** Names already given: nobody shares a name, so two roles are never confused (an officer and a SENCo, say). */
+  private readonly names = new Set<string>();
 
   constructor(private readonly random: SeededRandom) {}
 
@@ -159,9 +169,9 @@ class PeopleBuilder {
     do {
       first = this.random.pick(demoNames.firstNames);
       last = this.random.pick(demoNames.lastNames);
-      email = `${first}.${last}@${domain}`.toLowerCase();
-    } while (this.emails.has(email));
-    this.emails.add(email);
+    } while (this.names.has(`${first} ${last}`));
+    this.names.add(`${first} ${last}`);
+    email = `${first}.${last}@${domain}`.toLowerCase();
     const person: DemoPerson = {
       id: uuidV5(`person:${email}`),
       aadObjectId: uuidV5(`aad:${email}`),

@@ -29,6 +29,17 @@ const actionsByRole: Record<RoleKind, RoleAction[]> = {
   senInclusionAdviser: [{ verb: 'myCommunities', title: 'My communities' }],
 };
 
+/** What a role needs to know before its first week: for officers, how questions reach their channel. */
+const noteByRole: Partial<Record<RoleKind, string>> = {
+  officer:
+    "Schools' questions reach a Teams channel only after an officer, in that channel, mentions the app with `set question channel all` (or one theme: `set question channel Funding`). *Open questions* shows where each theme goes and which reach no channel yet.",
+};
+
+/** The notes a person's roles carry on their welcome card, each once. */
+export function notesFor(person: Person): string[] {
+  return [...new Set(person.roles.flatMap(({ role }) => noteByRole[role] ?? []))];
+}
+
 /** The actions a person's roles offer, each once, in the order of their roles. */
 export function actionsFor(person: Person): RoleAction[] {
   const seen = new Set<string>();

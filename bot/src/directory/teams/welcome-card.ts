@@ -1,6 +1,6 @@
 import { type AdaptiveCard, adaptiveCard, executeAction, text } from '../../platform/cards/adaptive-card';
 import { describeRole, type Person } from '../domain/person';
-import type { RoleAction } from '../domain/role-actions';
+import { notesFor, type RoleAction } from '../domain/role-actions';
 
 /** Hosts show at most five actions in a row (the SDK's default host config enforces it). */
 const ACTIONS_PER_ROW = 5;
@@ -17,6 +17,7 @@ export function welcomeCard(person: Person, actions: RoleAction[]): AdaptiveCard
       ...(roles.length > 0
         ? [text('You are here as:', { weight: 'Bolder', spacing: 'Medium' }), { type: 'FactSet', facts: roles }]
         : [text('You have no role in a community yet. Ask your school or KCC to add you.')]),
+      ...notesFor(person).map((note) => text(note, { wrap: true, isSubtle: true, spacing: 'Medium' })),
       text('What would you like to do?', { spacing: 'Medium' }),
       ...moreActions(actions.slice(ACTIONS_PER_ROW)),
     ],

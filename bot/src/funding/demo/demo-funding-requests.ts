@@ -1,11 +1,14 @@
 import type { DemoDirectory } from '../../directory';
 import { prgServices } from '../../directory';
+import kentCalendar from '../../platform/demo/kent-calendar.json';
 import { SeededRandom } from '../../platform/demo/seeded-random';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
-import { addDays, isoWeekday } from '../../platform/time/plain-date';
+import { addDays } from '../../platform/time/plain-date';
 import { LONDON, zonedToInstant } from '../../platform/time/zoned-time';
+import { SchoolCalendar } from '../../scheduling';
 import { AREAS_OF_NEED, type AreaOfNeed, type RequestType } from '../domain/funding-request';
 import { type DemoRequestText, demoRequestTexts } from './demo-funding-texts';
+import { yearGroupsOf } from './school-year-groups';
 
 /** A demo request with its decision (if decided); 2025-26 requests are decided, a few June 2026 ones wait. */
 interface DemoFundingRequest extends DemoRequestText {
@@ -50,6 +53,8 @@ const DECLINE_REASONS = [
   'The needs described can be met from the notional SEN budget (the first £6,000); please evidence the graduated approach over another term.',
   'The community asks for the outcomes of the current intervention before funding more of it; please bring the review to the next meeting.',
 ];
+const PARTIAL_REASON =
+  'The community funds the first term now and asks for the review of outcomes before funding the rest.';
 const SIGNPOST_REASONS = [
   'The community recommends a consultation with this PRG service first; schools can contact it directly.',
   'This need is best met by the service named; the link practitioner will be in touch.',
@@ -75,22 +80,21 @@ export function buildDemoFundingRequests(directory: Pick<DemoDirectory, 'communi
       if (pending && random.next() < 0.5) continue;
       const school = random.pick(schools);
       const submittedOn = pending
-        ? weekday(addDays('2026-06-01', random.integer(0, 10)))
+        ? schoolDayFrom(addDays('2026-06-01', random.integer(0, 10)))
         : (() => {
             const [start, span] = random.pick(TERMS_2025_26);
-            return weekday(addDays(start, random.integer(0, span)));
+            return schoolDayFrom(addDays(start, random.integer(0, span)));
           })();
       const type: RequestType = random.next() < 0.65 ? 'individual' : random.next() < 0.7 ? 'group' : 'wholeSchool';
       const area = random.pick(AREAS_OF_NEED);
       const second = random.next() < 0.3 ? random.pick(AREAS_OF_NEED.filter((a) => a !== area)) : undefined;
-      const yearGroup =
-        school.phase === 'primary' ? random.pick(['R', '1', '2', '3', '4', '5', '6']) : String(random.integer(7, 13));
+      const yearGroup = random.pick(yearGroupsOf(school));
       const base: [number, number] = { individual: [2000, 15000], group: [5000, 25000], wholeSchool: [8000, 40000] }[
         type
       ] as [number, number];
       const amountPence = random.integer(base[0] / 50, base[1] / 50) * 5000 + (random.next() < 0.2 ? 50 : 0);
       const id = uuidV5(`demo-funding-request:${community.id}:${n}`);
-      const decidedOn = weekday(addDays(submittedOn, random.integer(14, 30)));
+      const decidedOn = schoolDayFrom(addDays(submittedOn, random.integer(14, 30)));
       requests.push({
         id,
         schoolId: school.id,
@@ -109,7 +113,7 @@ export function buildDemoFundingRequests(directory: Pick<DemoDirectory, 'communi
         areasOfNeed: second ? [area, second] : [area],
         ...random.pick(demoRequestTexts[area]),
         amountPence,
-        periodStart: addDays(submittedOn, 28),
+        periodStart: schoolDayFrom(addDays(submittedOn, 28)),
         periodEnd: pending ? '2027-07-21' : '2026-07-21',
         prgServiceIds: random.next() < 0.6 ? [random.pick(prgServices).id] : [],
         status: 'submitted',
@@ -128,18 +132,20 @@ export function buildDemoFundingRequests(directory: Pick<DemoDirectory, 'communi
         continue;
       }
       const outcome = roll < 0.72 ? 'approved' : roll < 0.85 ? 'signposted' : 'declined';
+      const partial = outcome === 'approved' && roll < 0.12;
       request.status = outcome;
       request.decision = {
         id: uuidV5(`demo-funding-decision:${id}`),
         outcome,
-        amountPence:
-          outcome === 'approved' ? (roll < 0.12 ? Math.round(amountPence * 0.0075) * 100 : amountPence) : null,
+        amountPence: outcome === 'approved' ? (partial ? Math.round(amountPence * 0.0075) * 100 : amountPence) : null,
         reason:
           outcome === 'declined'
             ? random.pick(DECLINE_REASONS)
             : outcome === 'signposted'
               ? random.pick(SIGNPOST_REASONS)
-              : null,
+              : partial
+                ? PARTIAL_REASON
+                : null,
         prgServiceId: outcome === 'signposted' ? random.pick(prgServices).id : null,
         decidedBy: chairOf.get(community.id) as string,
         decidedAtMs: zonedToInstant(decidedOn, '16:30', LONDON),
@@ -149,7 +155,17 @@ export function buildDemoFundingRequests(directory: Pick<DemoDirectory, 'communi
   return requests;
 }
 
-function weekday(date: string): string {
-  const day = isoWeekday(date);
-  return day >= 6 ? addDays(date, 8 - day) : date;
+/** Kent's school days (term dates and bank holidays), for dates schools would really use. */
+const kentSchoolDays = new SchoolCalendar(
+  Object.values(kentCalendar.termDates).flatMap((terms) =>
+    terms.map((t) => ({ term: t.term, startsOn: t.start, endsOn: t.end })),
+  ),
+  kentCalendar.bankHolidaysEnglandWales.map((date) => ({ date, name: 'bank holiday' })),
+);
+
+/** The day itself when schools are open, or the next day they are. */
+export function schoolDayFrom(date: string): string {
+  let day = date;
+  while (!kentSchoolDays.isSchoolDay(day)) day = addDays(day, 1);
+  return day;
 }

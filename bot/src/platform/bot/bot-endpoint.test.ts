@@ -97,6 +97,7 @@ describe('the bot endpoint /api/messages (Bot Framework activities over HTTP)', 
       'Plan KiT meetings',
       'Community budgets',
     ]);
+    expect(cardText(cardsSent()[0]?.content)).toContain('`set question channel all`');
     expect(
       connector.sent.some((s) => typeof s.activity.text === 'string' && s.activity.text.includes("don't know")),
     ).toBe(false);

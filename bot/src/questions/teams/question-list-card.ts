@@ -22,18 +22,54 @@ export interface MyQuestionItem {
   answer: string | null;
 }
 
+/** Where questions of a theme go: a Teams channel, or nowhere until an officer sets one. */
+export interface ThemeRouting {
+  themeName: string;
+  routed: boolean;
+}
+
 /** A titled list of questions, one section each, with the card's own buttons at the end. */
-function questionsListCard(title: string, summary: string, sections: CardElement[][], actions: CardElement[]) {
+function questionsListCard(
+  title: string,
+  summary: string,
+  sections: CardElement[][],
+  actions: CardElement[],
+  footer: CardElement[] = [],
+) {
   const body: CardElement[] = [
     text(title, { size: 'Large', weight: 'Bolder', style: 'heading' }),
     text(summary, { isSubtle: true }),
     ...sections.map((items): CardElement => ({ type: 'Container', separator: true, items })),
+    ...footer,
   ];
   return adaptiveCard(body, actions);
 }
 
-/** The questions KCC still owes an answer, oldest first. */
-export function openQuestionsCard(items: QuestionListItem[], total: number): AdaptiveCard {
+/** "Where questions go": each theme's channel, and what reaches no channel until someone sets one. */
+function routingSection(routing: ThemeRouting[]): CardElement[] {
+  if (routing.length === 0) return [];
+  const nowhere = routing.filter((r) => !r.routed).map((r) => r.themeName);
+  return [
+    text('Where questions go', { weight: 'Bolder', separator: true }),
+    {
+      type: 'FactSet',
+      facts: routing.map((r) => ({ title: r.themeName, value: r.routed ? 'A Teams channel' : 'No channel yet' })),
+    },
+    text(
+      nowhere.length === 0
+        ? 'Every theme reaches a channel. To move one, mention the app with `set question channel <theme>` in the channel that should receive it.'
+        : `Questions about ${nowhere.join(', ')} reach no channel yet: they wait here until an officer, in the Teams channel that should receive them, mentions the app with \`set question channel all\` (or the theme's name).`,
+      { wrap: true, ...(nowhere.length > 0 ? { color: 'Attention' } : {}) },
+    ),
+  ];
+}
+
+/** The questions KCC still owes an answer, oldest first, and where each theme's questions go. */
+export function openQuestionsCard(
+  items: QuestionListItem[],
+  total: number,
+  routing: ThemeRouting[] = [],
+): AdaptiveCard {
   return questionsListCard(
     'Open questions',
     total === 0
@@ -45,6 +81,7 @@ export function openQuestionsCard(items: QuestionListItem[], total: number): Ada
       { type: 'ActionSet', actions: [executeAction('Open', 'questionCard', { questionId: item.id })] },
     ]),
     [executeAction('Search and edit the FAQ', 'faq'), executeAction('Back to help', 'help')],
+    routingSection(routing),
   );
 }
 

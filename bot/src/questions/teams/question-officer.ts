@@ -97,5 +97,8 @@ export async function openQuestionsListCard(person: Person, deps: QuestionsTeams
     heading: `${q.themeName} · ${q.askerName}${q.schoolName ? `, ${q.schoolName}` : ''} · ${londonMoment(q.sentAt ?? q.createdAt)}${q.assigneeName ? ` · with ${q.assigneeName}` : ''}`,
     text: clip(q.text, 300),
   }));
-  return openQuestionsCard(items, waiting.length);
+  const routing = isOfficer(person)
+    ? (await deps.questions.routes(person)).map((r) => ({ themeName: r.themeName, routed: r.conversationId !== null }))
+    : [];
+  return openQuestionsCard(items, waiting.length, routing);
 }

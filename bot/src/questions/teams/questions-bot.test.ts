@@ -212,6 +212,10 @@ describe('schools ask KCC in the bot and officers answer on the card in their ch
     await teams.say(officerSender, 'open questions', 'a:officer-chat');
     const list = cardOf(connector.sent.at(-1));
     expect(cardText(list)).toContain('Can my school still claim E3 top-up');
+    // Where each theme goes: Funding was routed to the channel above; the others wait for an officer to route them.
+    expect(JSON.stringify(list)).toContain('{"title":"Funding","value":"A Teams channel"}');
+    expect(cardText(list)).toMatch(/Questions about .+ reach no channel yet/);
+    expect(cardText(list)).not.toMatch(/Questions about [^:]*Funding[^:]* reach no channel/);
   });
 
   it('finds the newly published answer when someone searches the FAQ in the bot', async () => {
