@@ -6,6 +6,23 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** An https endpoint of a Microsoft cloud (http only on this machine, for a test double); kept without a trailing slash. */
+const cloudEndpoint = (name: string, fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .transform((value) => value.replace(/\/+$/, ''))
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+        return (url.protocol === 'https:' || (url.protocol === 'http:' && local)) && url.pathname === '/';
+      } catch {
+        return false;
+      }
+    }, `${name} must be the https origin of a Microsoft cloud endpoint, like ${fallback}`);
+
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -26,6 +43,8 @@ const environmentSchema = z.object({
   GRAPH_TENANT_ID: optionalText,
   GRAPH_CLIENT_ID: optionalText,
   GRAPH_CLIENT_SECRET: optionalText,
+  GRAPH_BASE_URL: cloudEndpoint('GRAPH_BASE_URL', 'https://graph.microsoft.com'),
+  ENTRA_AUTHORITY_HOST: cloudEndpoint('ENTRA_AUTHORITY_HOST', 'https://login.microsoftonline.com'),
   PUBLIC_BASE_URL: optionalText,
   TEAMS_APP_ID: optionalText,
   KIT_ORGANIZER_MAILBOX: z.string().email().default('localitymodel@kent.gov.uk'),
@@ -59,7 +78,12 @@ export interface AppConfig {
   seedDemoData: boolean;
   tabDistDir: string;
   bot?: BotCredentials;
-  sso?: { clientId: string; allowedTenantIds: string[] };
+  sso?: { clientId: string; allowedTenantIds: string[]; authorityHost: string };
+  /**
+   * The Microsoft cloud's endpoints (commercial by default; GCC High, DoD or national clouds differ): where Graph is
+   * and where Entra ID signs tokens.
+   */
+  cloud: { graphBaseUrl: string; authorityHost: string };
   devTokenSecret?: string;
   scheduling: { bufferMinutes: number; kitOrganizerMailbox: string };
   /** Where people reach the service (links in cards); defaults to http://localhost:PORT. */
@@ -67,7 +91,7 @@ export interface AppConfig {
   /** The Teams app's id (the manifest's), for deep links into its tabs; without it cards link to the web pages. */
   teamsAppId?: string;
   /** Microsoft Graph app-only credentials; without them meetings stay in the app's local calendar. */
-  graph?: { tenantId: string; clientId: string; clientSecret: string };
+  graph?: { tenantId: string; clientId: string; clientSecret: string; baseUrl: string; authorityHost: string };
   /** How many writes (submissions, questions, registrations) and searches one person may make per minute. */
   rateLimits: { write: number; search: number };
 }
@@ -90,7 +114,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const production = e.NODE_ENV === 'production';
   const bot = readBotCredentials(e);
   const sso = e.AAD_APP_CLIENT_ID
-    ? { clientId: e.AAD_APP_CLIENT_ID, allowedTenantIds: splitList(e.ALLOWED_TENANT_IDS) }
+    ? {
+        clientId: e.AAD_APP_CLIENT_ID,
+        allowedTenantIds: splitList(e.ALLOWED_TENANT_IDS),
+        authorityHost: e.ENTRA_AUTHORITY_HOST,
+      }
     : undefined;
 
   const graphSettings = [e.GRAPH_TENANT_ID, e.GRAPH_CLIENT_ID, e.GRAPH_CLIENT_SECRET];
@@ -132,8 +160,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimits: { write: e.RATE_LIMIT_WRITES_PER_MINUTE, search: e.RATE_LIMIT_SEARCHES_PER_MINUTE },
     graph:
       e.GRAPH_TENANT_ID && e.GRAPH_CLIENT_ID && e.GRAPH_CLIENT_SECRET
-        ? { tenantId: e.GRAPH_TENANT_ID, clientId: e.GRAPH_CLIENT_ID, clientSecret: e.GRAPH_CLIENT_SECRET }
+        ? {
+            tenantId: e.GRAPH_TENANT_ID,
+            clientId: e.GRAPH_CLIENT_ID,
+            clientSecret: e.GRAPH_CLIENT_SECRET,
+            baseUrl: e.GRAPH_BASE_URL,
+            authorityHost: e.ENTRA_AUTHORITY_HOST,
+          }
         : undefined,
+    cloud: { graphBaseUrl: e.GRAPH_BASE_URL, authorityHost: e.ENTRA_AUTHORITY_HOST },
   };
 }
 

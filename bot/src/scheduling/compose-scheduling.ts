@@ -38,7 +38,7 @@ export const schedulingMigrations: FeatureMigrations = {
 export function composeScheduling(platform: PlatformParts, directory: DirectoryPort): Feature<Person> {
   const { config, db, logger, clock } = platform;
   const calendar = config.graph
-    ? new GraphCalendar(createGraphClient(new AppOnlyToken(config.graph)))
+    ? new GraphCalendar(createGraphClient(new AppOnlyToken(config.graph), config.graph.baseUrl))
     : new LocalCalendar();
   const ports = { meetings: new MeetingsRepository(db), calendar, now: clock };
   const runner = new CycleRunner(ports);

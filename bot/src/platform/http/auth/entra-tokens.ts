@@ -7,19 +7,23 @@ import type { TokenVerifier } from './token-verifier';
 export interface EntraTokenSettings {
   clientId: string;
   allowedTenantIds: string[];
+  /** The Entra ID host of this cloud (https://login.microsoftonline.com in the commercial one). */
+  authorityHost?: string;
   /** Where the signing keys come from; defaults to Microsoft's common JWKS. Tests pass a local one. */
   keys?: JWTVerifyGetKey;
 }
 
-const MICROSOFT_KEYS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+const COMMERCIAL_AUTHORITY = 'https://login.microsoftonline.com';
 
 /** Validates Teams SSO tokens: signature, issuer of an allowed tenant, audience, expiry, scope and the client (`azp`). */
 export class EntraTokens implements TokenVerifier {
   private readonly keys: JWTVerifyGetKey;
   private readonly clients: ReadonlySet<string>;
+  private readonly authority: string;
 
   constructor(private readonly settings: EntraTokenSettings) {
-    this.keys = settings.keys ?? createRemoteJWKSet(new URL(MICROSOFT_KEYS_URL));
+    this.authority = settings.authorityHost ?? COMMERCIAL_AUTHORITY;
+    this.keys = settings.keys ?? createRemoteJWKSet(new URL(`${this.authority}/common/discovery/v2.0/keys`));
     this.clients = new Set([settings.clientId, ...Object.values(TEAMS_AND_OUTLOOK_CLIENT_IDS)]);
   }
 
@@ -29,7 +33,7 @@ export class EntraTokens implements TokenVerifier {
     try {
       ({ payload } = await jwtVerify(token, this.keys, {
         audience: [clientId, `api://${clientId}`],
-        issuer: allowedTenantIds.map((tid) => `https://login.microsoftonline.com/${tid}/v2.0`),
+        issuer: allowedTenantIds.map((tid) => `${this.authority}/${tid}/v2.0`),
         algorithms: ['RS256'],
       }));
     } catch {

@@ -1,22 +1,23 @@
 import { ConfidentialClientApplication, type INetworkModule } from '@azure/msal-node';
 
-const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
-
 /** App-only access tokens for Graph from msal-node (it caches them until shortly before expiry). */
 export class AppOnlyToken {
   private readonly msal: ConfidentialClientApplication;
+  /** The Graph resource of this cloud: `https://graph.microsoft.com/.default` in the commercial one. */
+  private readonly scope: string;
 
   constructor(
-    settings: { tenantId: string; clientId: string; clientSecret: string; authorityHost?: string },
+    settings: { tenantId: string; clientId: string; clientSecret: string; authorityHost?: string; baseUrl?: string },
     networkClient?: INetworkModule,
   ) {
     const host = settings.authorityHost ?? 'https://login.microsoftonline.com';
+    this.scope = `${new URL(settings.baseUrl ?? 'https://graph.microsoft.com').origin}/.default`;
     this.msal = new ConfidentialClientApplication({
       auth: {
         clientId: settings.clientId,
         clientSecret: settings.clientSecret,
         authority: `${host}/${settings.tenantId}`,
-        ...(settings.authorityHost ? { knownAuthorities: [new URL(host).host] } : {}),
+        ...(host !== 'https://login.microsoftonline.com' ? { knownAuthorities: [new URL(host).host] } : {}),
       },
       system: networkClient ? { networkClient } : {},
     });
@@ -24,7 +25,7 @@ export class AppOnlyToken {
 
   /** A valid access token for Graph. */
   async get(): Promise<string> {
-    const result = await this.msal.acquireTokenByClientCredential({ scopes: [GRAPH_SCOPE] });
+    const result = await this.msal.acquireTokenByClientCredential({ scopes: [this.scope] });
     if (!result?.accessToken) throw new Error('Entra ID returned no access token for Microsoft Graph');
     return result.accessToken;
   }

@@ -3,11 +3,15 @@ import type { AppOnlyToken } from './app-only-token';
 import { BearerTokenMiddleware } from './bearer-token-middleware';
 
 /** A Graph client: bearer token, the SDK's retry of whole requests (429/503/504 with Retry-After), then HTTP. */
-export function createGraphClient(token: AppOnlyToken, baseUrl = 'https://graph.microsoft.com/'): Client {
+export function createGraphClient(token: AppOnlyToken, baseUrl = 'https://graph.microsoft.com'): Client {
   const auth = new BearerTokenMiddleware(token);
   const retry = new RetryHandler(new RetryHandlerOptions(1, 3));
   const http = new HTTPMessageHandler();
   auth.setNext(retry);
   retry.setNext(http);
-  return Client.initWithMiddleware({ middleware: auth, baseUrl, defaultVersion: 'v1.0' });
+  return Client.initWithMiddleware({
+    middleware: auth,
+    baseUrl: `${baseUrl.replace(/\/+$/, '')}/`,
+    defaultVersion: 'v1.0',
+  });
 }
