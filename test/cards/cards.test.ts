@@ -9,6 +9,7 @@ import { communityBudgetCard } from '../../bot/src/funding/teams/community-budge
 import { countyBudgetsCard } from '../../bot/src/funding/teams/county-budgets-card';
 import { fundingDecisionCard } from '../../bot/src/funding/teams/funding-decision-card';
 import { fundingRequestFormCard } from '../../bot/src/funding/teams/funding-request-form-card';
+import { fundingRequestReadCard } from '../../bot/src/funding/teams/funding-request-read-card';
 import { fundingRequestsCard } from '../../bot/src/funding/teams/funding-requests-card';
 import { nextMeetingsCard } from '../../bot/src/funding/teams/next-meetings-card';
 import { representativeChangedCard } from '../../bot/src/funding/teams/representative-changed-card';
@@ -171,6 +172,38 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       },
       budgetPageUrl: 'https://teams.microsoft.com/l/entity/app-id/budget',
       otherCommunities: [{ communityId: 'dover-west', communityName: 'Dover West Community of Schools' }],
+    }),
+  ],
+  fundingRequestReadCard: [
+    fundingRequestReadCard({
+      request: {
+        id: 'r1',
+        status: 'onAgenda',
+        schoolId: 's1',
+        schoolName: 'Oakfield Primary School',
+        communityId: 'dover-east',
+        communityName: 'Dover East Community of Schools',
+        academicYear: '2026-27',
+        pupilReference: 'Y5-223',
+        yearGroup: '5',
+        requestType: 'individual',
+        groupSize: null,
+        areasOfNeed: ['cognitionAndLearning'],
+        currentProvision: 'Maths intervention in a group of four.',
+        whatIsWorking: 'Number bonds to 10 are secure with manipulatives.',
+        hopedForOutcomes: 'Uses number facts to 20 without resources.',
+        nextSteps: 'Specialist teacher assessment.',
+        amountPence: 1_400_000,
+        periodStart: '2027-01-04',
+        periodEnd: '2027-07-21',
+        prgServiceIds: ['stls'],
+        submittedBy: 'p1',
+        submittedAtMs: 0,
+        agendaMeeting: null,
+        decision: null,
+      },
+      prgServiceNames: ['Specialist Teaching and Learning Service (STLS)'],
+      otherRequests: ['Y3-101: £2,500.00, approved'],
     }),
   ],
   countyBudgetsCard: [

@@ -583,6 +583,11 @@ const VERB_ROWS: VerbRow[] = [
   { verb: 'myCommunities', expected: cardFor(KNOWN) },
   { verb: 'agenda', data: () => ({ communityId: C }), expected: cardFor(['chairOwn', 'officer']) },
   {
+    verb: 'readFundingRequest',
+    data: async (ctx) => ({ requestId: await ctx.fresh() }),
+    expected: cardFor(['repOwn', 'chairOwn', 'officer', 'adviser']),
+  },
+  {
     verb: 'decideFunding',
     data: async (ctx) => ({ requestId: await ctx.fresh(), outcome: 'declined', reason: 'Met from the school budget.' }),
     expected: cardFor(['chairOwn']),

@@ -22,6 +22,7 @@ import { fundingNotificationCards } from './teams/funding-notification-cards';
 import type { FundingTeamsDeps } from './teams/funding-teams-deps';
 import { fundingTextCommands } from './teams/funding-text-commands';
 import { nextMeetingsCardFor } from './teams/next-meetings';
+import { readFundingRequestCard } from './teams/read-funding-request';
 
 /** The tables of budgets, the ledger, requests, decisions, representatives and the narrative access log. */
 export const fundingMigrations: FeatureMigrations = {
@@ -64,6 +65,7 @@ export function composeFunding(platform: PlatformParts, directory: DirectoryPort
       nextMeeting: ({ person }) => nextMeetingsCardFor(person, deps, 'Next meeting'),
       myCommunities: ({ person }) => nextMeetingsCardFor(person, deps, 'My communities'),
       decideFunding: ({ person, data }) => decideFromCard(person, data, deps),
+      readFundingRequest: ({ person, data }) => readFundingRequestCard(person, data, deps),
     },
     textCommands: fundingTextCommands(deps),
     notificationCards: fundingNotificationCards(platform.config.publicBaseUrl),

@@ -47,6 +47,8 @@ export function fundingService(
     request: (person: Person, requestId: string) => fundingRequestFor(ports, person, requestId),
     /** One request the person may see, with its narrative and history; the read is logged. */
     requestWithHistory: (person: Person, requestId: string) => fundingRequestWithHistory(ports, person, requestId),
+    /** The Professional Resource Group's services, by id and name. */
+    prgServices: () => ports.requests.prgServices(),
     /** Who read a request's narrative and when (officers). */
     narrativeReads: (person: Person, requestId: string) => narrativeReadsOf(ports, person, requestId),
     /** The agenda of a community's next meeting (chair or officer). */

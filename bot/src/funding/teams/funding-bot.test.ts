@@ -105,6 +105,16 @@ describe.each(databaseEngines())('funding requests in the bot (%s)', (engine) =>
     expect(choices).toContain('"title":"Defer to a later meeting"');
     expect(choices).toContain('"title":"Signpost to a PRG service"');
 
+    // Deciding with the request in front of them: the whole request, the PRG services involved, and the read logged.
+    const read = await press(chair, 'readFundingRequest', { requestId });
+    expect(cardText(read)).toContain(answers.currentProvision);
+    expect(cardText(read)).toContain(answers.nextSteps);
+    expect(cardText(read)).toContain('Specialist Teaching and Learning Service (STLS)');
+    expect(cardText(read)).toContain(`${school.name}'s other requests this year`);
+    const officerApi = await fundingApiAs(service.baseUrl, fundingCast.officer.email);
+    const { body: reads } = await officerApi.call('GET', `/api/funding-requests/${requestId}/reads`);
+    expect(reads.reads.map((r: { displayName: string }) => r.displayName)).toContain(chair.displayName);
+
     // Approving less than asked needs a reason; the agenda stays, with the problem on it.
     const data = { requestId, communityId: community.id };
     const noReason = await press(chair, 'decideFunding', { ...data, outcome: 'approved', amount: '£2,000' });

@@ -68,6 +68,7 @@ function decisionForm(requestId: string, choices: DecisionChoices): CardElement 
   return {
     type: 'ActionSet',
     actions: [
+      executeAction('Read the request', 'readFundingRequest', { requestId }),
       {
         type: 'Action.ShowCard',
         title: 'Record decision',
