@@ -18,6 +18,7 @@ import type { AdaptiveCard } from '../../bot/src/platform/cards/adaptive-card';
 import { notForYouCard } from '../../bot/src/platform/cards/not-for-you-card';
 import { problemCard } from '../../bot/src/platform/cards/problem-card';
 import { cycleStatusCard } from '../../bot/src/scheduling/teams/cycle-status-card';
+import { meetingMovedCard } from '../../bot/src/scheduling/teams/meeting-moved-card';
 import { meetingPlanCard } from '../../bot/src/scheduling/teams/meeting-plan-card';
 import { meetingReminderCard } from '../../bot/src/scheduling/teams/meeting-reminder-card';
 import { adaptiveCardIssues, executeActionsWithoutVerb } from '../support/adaptive-card-validator';
@@ -119,6 +120,24 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
   ],
   unknownPersonCard: [unknownPersonCard('Pat Stranger'), unknownPersonCard()],
   problemCard: [problemCard('Only the chair of this community can do this.', [])],
+  meetingMovedCard: [
+    meetingMovedCard({
+      title: 'Dover East meeting',
+      when: 'Tuesday 8 September 2026, 16:00–17:30',
+      movedBy: 'Helen Marsh',
+      comment: 'Moved by an hour for the county training day.',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+      meetingsUrl: 'https://cos.example/meetings',
+    }),
+    meetingMovedCard({
+      title: 'Dover East meeting',
+      when: 'Tuesday 8 September 2026, 16:00–17:30',
+      movedBy: 'Helen Marsh',
+      comment: null,
+      joinUrl: null,
+      meetingsUrl: 'https://cos.example/meetings',
+    }),
+  ],
   meetingReminderCard: [
     meetingReminderCard({
       due: '7d',

@@ -40,7 +40,12 @@ export function composeScheduling(platform: PlatformParts, directory: DirectoryP
   const calendar = config.graph
     ? new GraphCalendar(createGraphClient(new AppOnlyToken(config.graph), config.graph.baseUrl))
     : new LocalCalendar();
-  const ports = { meetings: new MeetingsRepository(db), calendar, now: clock };
+  const ports = {
+    meetings: new MeetingsRepository(db),
+    calendar,
+    now: clock,
+    conversationRefs: platform.conversationRefs,
+  };
   const runner = new CycleRunner(ports);
   const scheduling = schedulingService(ports, config.scheduling, runner, (err, cycleId) =>
     logger.error({ err, cycleId }, 'creating calendar events failed'),

@@ -8,6 +8,7 @@ import type { SchedulingRouteDeps } from './scheduling-route-deps';
 const rescheduleBody = z.object({
   start: z.string().min(1, 'Give the new start.'),
   end: z.string().min(1, 'Give the new end.'),
+  comment: z.string({ error: 'Write the message to attendees as text.' }).optional(),
 });
 const cancelBody = z.object({ comment: z.string({ error: 'Say why the meeting is cancelled.' }) });
 
@@ -24,8 +25,8 @@ export function changeMeetingRoutes({ useCases, parse }: SchedulingRouteDeps): R
       .send(meetingsToIcs(items));
   });
   router.patch('/meetings/:id', async (req, res) => {
-    const slot = parse(rescheduleBody, req.body);
-    res.json(meetingJson(await useCases.reschedule(signedInPerson(res.locals), req.params.id, slot)));
+    const { comment, ...slot } = parse(rescheduleBody, req.body);
+    res.json(meetingJson(await useCases.reschedule(signedInPerson(res.locals), req.params.id, slot, comment)));
   });
   router.post('/meetings/:id/cancel', async (req, res) => {
     const { comment } = parse(cancelBody, req.body);

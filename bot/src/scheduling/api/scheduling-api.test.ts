@@ -149,9 +149,17 @@ describe.each(databaseEngines())('scheduling a community year through the API (%
       end: '2026-09-05T17:15:00+01:00',
     });
     expect(weekend.status).toBe(400);
+    const named = await chair.call('PATCH', `/api/meetings/${september.id}`, {
+      start: '2026-09-08T16:00:00+01:00',
+      end: '2026-09-08T17:30:00+01:00',
+      comment: 'Moved because Chloé has her review that afternoon.',
+    });
+    expect(named.status).toBe(400);
+    expect(named.body.errors).toEqual({ comment: expect.stringContaining("looks like a pupil's name") });
     const moved = await chair.call('PATCH', `/api/meetings/${september.id}`, {
       start: '2026-09-08T16:00:00+01:00',
       end: '2026-09-08T17:30:00+01:00',
+      comment: 'Moved by an hour for the county training day.',
     });
     expect(moved.body).toMatchObject({ start: '2026-09-08T16:00:00+01:00', status: 'created' });
     expect((await chair.call('POST', `/api/meetings/${november.id}/cancel`, {})).status).toBe(400);

@@ -1,6 +1,7 @@
 import type { Person } from '../../directory';
 import { requireCommunityManager, requireOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
+import type { OutboxEntry } from '../../platform/outbox/enqueue-in-transaction';
 import { pupilNameProblem } from '../../platform/privacy/pupil-name-check';
 import { isPlainDate } from '../../platform/time/plain-date';
 import { formatZonedIso, zonedToInstant } from '../../platform/time/zoned-time';
@@ -12,15 +13,24 @@ import { checkChosenSlots } from './chosen-slots';
 import type { SchedulingPorts, SchedulingSettings } from './ports';
 import { schoolYearOrRefuse } from './school-year-or-refuse';
 
-/** Moves a meeting (keeping its Teams meeting) after checking the new time like a planned one. */
+/** The notification kind that tells attendees in Teams a meeting moved, with the chair's message if any. */
+export const MEETING_MOVED = 'meeting-moved';
+
+/**
+ * Moves a meeting (keeping its Teams meeting) after checking the new time like a planned one. Every attendee with a
+ * 1:1 chat with the bot but the mover is told in Teams, with the optional comment: the calendar update itself
+ * carries no message (and with the app's own calendar there is no update at all).
+ */
 export async function rescheduleMeeting(
   ports: SchedulingPorts,
   settings: SchedulingSettings,
   person: Person,
   meetingId: string,
   slot: { start: string; end: string },
+  comment = '',
 ): Promise<Meeting> {
   refuseUnreadableSlot(slot);
+  const message = checkedComment(comment);
   const { meeting, cycle } = await meetingForManager(ports, person, meetingId);
   const year = await schoolYearOrRefuse(ports.meetings, cycle.academicYearId);
   const attendees = await ports.meetings.attendeesOf(meeting.id);
@@ -47,7 +57,44 @@ export async function rescheduleMeeting(
       meeting.timeZone,
     );
   }
-  return ports.meetings.reschedule(meeting.id, checked.startMs, checked.endMs, person.id);
+  const moved = { ...meeting, startMs: checked.startMs, endMs: checked.endMs };
+  const notices = await movedNotices(ports, moved, attendees, person, message);
+  return ports.meetings.reschedule(meeting.id, checked.startMs, checked.endMs, person.id, notices);
+}
+
+/** An optional message to attendees: at most 1,000 characters and never a pupil's name. */
+function checkedComment(comment: string): string {
+  const text = comment.trim();
+  if (text.length > 1000) throw invalid('The message', { comment: 'Keep the message to 1,000 characters.' });
+  const named = pupilNameProblem(text);
+  if (named) throw invalid('The message', { comment: named });
+  return text;
+}
+
+/** "The meeting moved" for each attendee the bot can write to (not the person who moved it). */
+async function movedNotices(
+  ports: SchedulingPorts,
+  meeting: Meeting,
+  attendees: { personId: string }[],
+  mover: Person,
+  comment: string,
+): Promise<OutboxEntry[]> {
+  const others = attendees.map((a) => a.personId).filter((id) => id !== mover.id);
+  const chats = (await ports.conversationRefs?.personalConversationsOf(others)) ?? new Map<string, string>();
+  return [...chats].map(([personId, conversationId]) => ({
+    kind: MEETING_MOVED,
+    conversationId,
+    dedupeKey: `${MEETING_MOVED}:${meeting.id}:${personId}:${meeting.startMs}`,
+    payload: {
+      meetingId: meeting.id,
+      title: meeting.title,
+      start: formatZonedIso(meeting.startMs, meeting.timeZone),
+      end: formatZonedIso(meeting.endMs, meeting.timeZone),
+      joinUrl: meeting.joinUrl,
+      movedBy: mover.displayName,
+      comment: comment || null,
+    },
+  }));
 }
 
 /** Moves a meeting to a London date and time, keeping its length (as chosen on a card). */
@@ -58,6 +105,7 @@ export async function rescheduleMeetingTo(
   meetingId: string,
   date: string,
   time: string,
+  comment = '',
 ): Promise<Meeting> {
   const meeting = await ports.meetings.meeting(meetingId);
   if (!meeting) throw new UserFacingError('not-found', 'There is no such meeting.');
@@ -69,7 +117,7 @@ export async function rescheduleMeetingTo(
     start: formatZonedIso(startMs, meeting.timeZone),
     end: formatZonedIso(startMs + meeting.endMs - meeting.startMs, meeting.timeZone),
   };
-  return rescheduleMeeting(ports, settings, person, meetingId, slot);
+  return rescheduleMeeting(ports, settings, person, meetingId, slot, comment);
 }
 
 /** Cancels a meeting; the calendar sends the comment to every attendee. */

@@ -1,3 +1,5 @@
+import type { ConversationRefsPort } from '../../platform/conversations/conversation-refs';
+import type { OutboxEntry } from '../../platform/outbox/enqueue-in-transaction';
 import type { BusyTime } from '../domain/busy-time';
 import type { Attendee, Meeting } from '../domain/meeting';
 import type { Holiday, Term } from '../domain/school-calendar';
@@ -70,7 +72,14 @@ export interface MeetingsStore {
   listMeetings(filter: { communityId: string; academicYearId?: string }): Promise<Meeting[]>;
   /** KiT meetings of an academic year, soonest first. */
   listKitMeetings(academicYearId: string): Promise<Meeting[]>;
-  reschedule(meetingId: string, startMs: number, endMs: number, actorId: string): Promise<Meeting>;
+  /** Moves a meeting; the notices are queued in the same transaction, so they go if and only if the move commits. */
+  reschedule(
+    meetingId: string,
+    startMs: number,
+    endMs: number,
+    actorId: string,
+    notices?: OutboxEntry[],
+  ): Promise<Meeting>;
   cancel(meetingId: string, comment: string, actorId: string): Promise<Meeting>;
 }
 
@@ -78,6 +87,8 @@ export interface MeetingsStore {
 export interface SchedulingPorts {
   meetings: MeetingsStore;
   calendar: CalendarPort;
+  /** Who has a 1:1 chat with the bot, to tell attendees a meeting moved (absent where nothing is delivered). */
+  conversationRefs?: ConversationRefsPort;
   /** The current instant (ms); tests fix it. */
   now: () => number;
 }

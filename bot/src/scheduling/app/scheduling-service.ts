@@ -49,10 +49,10 @@ export function schedulingService(
     meetingCalendarFile: (person: Person, meetingId: string) => meetingForCalendarFile(ports, person, meetingId),
     calendarFile: (person: Person, communityId: string, year: string) =>
       meetingsForCalendarFile(ports, person, communityId, year),
-    reschedule: (person: Person, meetingId: string, slot: { start: string; end: string }) =>
-      rescheduleMeeting(ports, settings, person, meetingId, slot),
-    rescheduleTo: (person: Person, meetingId: string, date: string, time: string) =>
-      rescheduleMeetingTo(ports, settings, person, meetingId, date, time),
+    reschedule: (person: Person, meetingId: string, slot: { start: string; end: string }, comment?: string) =>
+      rescheduleMeeting(ports, settings, person, meetingId, slot, comment),
+    rescheduleTo: (person: Person, meetingId: string, date: string, time: string, comment?: string) =>
+      rescheduleMeetingTo(ports, settings, person, meetingId, date, time, comment),
     cancel: (person: Person, meetingId: string, comment: string) => cancelMeeting(ports, person, meetingId, comment),
     /** The year a chair plans today, and the community's name and meeting length, for the planning card. */
     planningContext: async (person: Person, communityId: string) => {

@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { enqueueInTransaction, type OutboxEntry } from '../../platform/outbox/enqueue-in-transaction';
 import type {
   ClaimedMeeting,
   CreateEventOutcome,
@@ -226,11 +227,20 @@ export class MeetingsRepository extends SchedulingFactsRepository implements Mee
     return (await query.orderBy('meetings.starts_at').execute()).map(toMeeting);
   }
 
-  async reschedule(meetingId: string, startMs: number, endMs: number, actorId: string): Promise<Meeting> {
-    return this.changeMeeting(meetingId, actorId, 'meeting.rescheduled', {
-      starts_at: new Date(startMs),
-      ends_at: new Date(endMs),
-    });
+  async reschedule(
+    meetingId: string,
+    startMs: number,
+    endMs: number,
+    actorId: string,
+    notices: OutboxEntry[] = [],
+  ): Promise<Meeting> {
+    return this.changeMeeting(
+      meetingId,
+      actorId,
+      'meeting.rescheduled',
+      { starts_at: new Date(startMs), ends_at: new Date(endMs) },
+      notices,
+    );
   }
 
   async cancel(meetingId: string, comment: string, actorId: string): Promise<Meeting> {
@@ -245,6 +255,7 @@ export class MeetingsRepository extends SchedulingFactsRepository implements Mee
     actorId: string,
     action: string,
     change: Partial<Pick<Selectable<MeetingsTable>, 'starts_at' | 'ends_at' | 'status' | 'cancel_comment'>>,
+    notices: OutboxEntry[] = [],
   ): Promise<Meeting> {
     return this.database.transaction().execute(async (tx) => {
       const before = await tx
@@ -270,6 +281,7 @@ export class MeetingsRepository extends SchedulingFactsRepository implements Mee
         before,
         after,
       });
+      for (const notice of notices) await enqueueInTransaction(tx, notice);
       return toMeeting(after);
     });
   }

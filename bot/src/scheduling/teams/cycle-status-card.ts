@@ -123,6 +123,13 @@ function meetingActions(m: MeetingStatusView, cycleId: string): CardElement {
               isRequired: true,
               errorMessage: 'Choose a time.',
             },
+            {
+              type: 'Input.Text',
+              id: 'message',
+              label: 'Message to attendees (optional; they get it in Teams with the new time)',
+              isMultiline: true,
+              maxLength: 1000,
+            },
           ],
           actions: [executeAction('Move the meeting', 'rescheduleMeeting', { meetingId: m.id, cycleId })],
         },

@@ -143,6 +143,46 @@ describe('a chair plans the year in the bot', () => {
     expect(JSON.stringify(refused)).toContain('"verb":"rescheduleMeeting"');
   });
 
+  it('moves a meeting with a message that the other attendees get in Teams, with the new time', async () => {
+    // The representative has met the bot in a 1:1 chat (the bot cannot write first to someone it has never met).
+    const repChat = 'a:representative-chat';
+    await postActivity(
+      service.baseUrl,
+      teamsActivity(
+        connector.serviceUrl,
+        { aadObjectId: representative.aadObjectId },
+        { type: 'message', text: 'help' },
+        repChat,
+      ),
+    );
+    const status = JSON.stringify(await invoke(chair, 'planMeetings', {}));
+    const data = JSON.parse(/"verb":"rescheduleMeeting","data":(\{[^}]+\})/.exec(status)?.[1] ?? '{}');
+    const current = /"id":"date","label":"New date","value":"(\d{4}-\d{2}-\d{2})"/.exec(status)?.[1] ?? '';
+    const comment = 'Moved so that the SEN IA can join us after the county training day.';
+    let moved: Card | undefined;
+    for (let days = 1; days <= 14 && !moved; days++) {
+      const date = new Date(Date.parse(`${current}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+      const answer = await invoke(chair, 'rescheduleMeeting', { ...data, date, time: '15:45', message: comment });
+      if (!cardText(answer).includes('Not changed.')) moved = answer;
+    }
+    expect(moved).toBeDefined();
+    let notice: unknown;
+    for (let i = 0; i < 100 && !notice; i++) {
+      notice = connector.sent.find(
+        (s) => s.conversationId === repChat && cardText(s.activity.attachments?.[0]?.content).includes('Meeting moved'),
+      )?.activity.attachments?.[0]?.content;
+      if (!notice) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(cardText(notice)).toContain(`"${comment}"`);
+    expect(cardText(notice)).toMatch(/Now: \w+day \d{1,2} \w+ \d{4}, 15:45–/);
+    expect(cardText(notice)).toContain(`Moved by ${chair.displayName}.`);
+    const toMover = connector.sent.filter(
+      (s) =>
+        s.conversationId === conversation && cardText(s.activity.attachments?.[0]?.content).includes('Meeting moved'),
+    );
+    expect(toMover).toEqual([]);
+  });
+
   it('cancels a meeting from the card with a comment for attendees', async () => {
     const status = await invoke(chair, 'planMeetings', {});
     const meetingId = /"verb":"cancelMeeting","data":\{"meetingId":"([^"]+)"/.exec(JSON.stringify(status))?.[1];

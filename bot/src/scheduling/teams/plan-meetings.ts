@@ -106,7 +106,7 @@ export async function watchCycleCard(context: TurnContext, person: Person, cycle
 export async function changeMeetingFromCard(
   person: Person,
   verb: 'rescheduleMeeting' | 'cancelMeeting',
-  data: { meetingId?: string; cycleId?: string; date?: string; time?: string; comment?: string },
+  data: { meetingId?: string; cycleId?: string; date?: string; time?: string; comment?: string; message?: string },
   deps: SchedulingTeamsDeps,
 ): Promise<AdaptiveCard> {
   const meetingId = String(data.meetingId ?? '');
@@ -114,7 +114,13 @@ export async function changeMeetingFromCard(
     async () => {
       const meeting =
         verb === 'rescheduleMeeting'
-          ? await deps.scheduling.rescheduleTo(person, meetingId, String(data.date ?? ''), String(data.time ?? ''))
+          ? await deps.scheduling.rescheduleTo(
+              person,
+              meetingId,
+              String(data.date ?? ''),
+              String(data.time ?? ''),
+              String(data.message ?? ''),
+            )
           : await deps.scheduling.cancel(person, meetingId, String(data.comment ?? ''));
       return cycleCard(person, meeting.cycleId, deps);
     },
