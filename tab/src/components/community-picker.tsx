@@ -16,12 +16,20 @@ export function useCommunityChoices(): { id: string; name: string }[] {
 }
 
 /** Picks the community a page shows (a channel tab's ?community= first); hidden when the person has only one. */
-export function CommunityPicker({ value, onChange }: { value?: string; onChange: (id: string) => void }) {
+export function CommunityPicker({
+  value,
+  onChange,
+}: {
+  value?: string;
+  /** Called with the chosen community's id and name. */
+  onChange: (id: string, name: string) => void;
+}) {
   const choices = useCommunityChoices();
   useEffect(() => {
     if (value || !choices[0]) return;
     const asked = new URLSearchParams(window.location.search).get('community');
-    onChange(choices.find((c) => c.id === asked)?.id ?? choices[0].id);
+    const first = choices.find((c) => c.id === asked) ?? choices[0];
+    onChange(first.id, first.name);
   }, [value, choices, onChange]);
   if (choices.length < 2) return null;
   const selected = choices.find((c) => c.id === value);
@@ -30,7 +38,9 @@ export function CommunityPicker({ value, onChange }: { value?: string; onChange:
       <Dropdown
         value={selected?.name ?? ''}
         selectedOptions={value ? [value] : []}
-        onOptionSelect={(_, data) => data.optionValue && onChange(data.optionValue)}
+        onOptionSelect={(_, data) =>
+          data.optionValue && onChange(data.optionValue, data.optionText ?? data.optionValue)
+        }
       >
         {choices.map((c) => (
           <Option key={c.id} value={c.id}>

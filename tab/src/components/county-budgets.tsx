@@ -80,7 +80,7 @@ export function CountyBudgets(props: {
   year: string;
   /** Changes when a budget was saved elsewhere on the page: the table reads again, keeping filters and order. */
   version: number;
-  onOpen: (communityId: string) => void;
+  onOpen: (communityId: string, communityName: string) => void;
 }) {
   const { year, version, onOpen } = props;
   const styles = useStyles();
@@ -174,7 +174,7 @@ export function CountyBudgets(props: {
             {shown.map((l) => (
               <TableRow key={l.communityId} data-testid="county-row">
                 <TableCell>
-                  <Link onClick={() => onOpen(l.communityId)}>{l.communityName}</Link>
+                  <Link onClick={() => onOpen(l.communityId, l.communityName)}>{l.communityName}</Link>
                 </TableCell>
                 <TableCell>{l.areaName}</TableCell>
                 <TableCell>{l.districtName}</TableCell>

@@ -23,6 +23,12 @@ export function formatDateTime(instant: string): string {
   return `${formatDay(instant)}, ${timeFormat.format(new Date(instant))}`;
 }
 
+/** Last, this and next academic year, as the year pickers offer them. */
+export function nearAcademicYears(now = new Date()): string[] {
+  const year = 366 * 86_400_000;
+  return [-year, 0, year].map((offset) => academicYearOf(new Date(now.getTime() + offset)));
+}
+
 /** The academic year ("2026-27") a date falls in; years start in September. */
 export function academicYearOf(date: Date): string {
   const startYear = date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1;

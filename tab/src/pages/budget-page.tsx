@@ -13,15 +13,16 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { AcademicYearSelect } from '../components/academic-year-select';
 import { PotSplitChart, SpendByMeetingChart } from '../components/budget-charts';
 import { BudgetEditor } from '../components/budget-editor';
-import { CommunityPicker, useCommunityChoices } from '../components/community-picker';
+import { CommunityPicker } from '../components/community-picker';
 import { CountyBudgets } from '../components/county-budgets';
 import { academicYearOf } from '../components/dates';
 import { formatPence } from '../components/money';
+import { PageControls } from '../components/page-controls';
 import { useSession } from '../session/session-context';
 
 /** The budget as GET /api/communities/{id}/budget returns it. */
@@ -45,13 +46,6 @@ interface Budget {
 }
 
 const useStyles = makeStyles({
-  controls: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalL,
-    flexWrap: 'wrap',
-    alignItems: 'end',
-    marginBlock: tokens.spacingVerticalL,
-  },
   figures: {
     display: 'grid',
     gridTemplateColumns: 'max-content max-content',
@@ -71,27 +65,31 @@ export function BudgetPage() {
   const { me } = useSession();
   const officer = me.roles.some((r) => r.role === 'officer');
   const [communityId, setCommunityId] = useState<string>();
+  const [communityName, setCommunityName] = useState<string>();
+  const choose = useCallback((id: string, name: string) => {
+    setCommunityId(id);
+    setCommunityName(name);
+  }, []);
   const [year, setYear] = useState(academicYearOf(new Date()));
   const [saved, setSaved] = useState<{ count: number; note?: string }>({ count: 0 });
   const read = useApi<Budget>(communityId ? `/api/communities/${communityId}/budget?year=${year}` : null);
   const b = read.data;
-  const communityName = useCommunityChoices().find((c) => c.id === communityId)?.name ?? b?.communityName;
 
   return (
     <section aria-labelledby="page-title">
       <Title2 as="h1" block id="page-title">
         Budget
       </Title2>
-      <div className={styles.controls}>
-        <CommunityPicker value={communityId} onChange={setCommunityId} />
+      <PageControls>
+        <CommunityPicker value={communityId} onChange={choose} />
         <AcademicYearSelect value={year} onChange={setYear} />
-      </div>
+      </PageControls>
       {officer && (
         <CountyBudgets
           year={year}
           version={saved.count}
-          onOpen={(id) => {
-            setCommunityId(id);
+          onOpen={(id, name) => {
+            choose(id, name);
             document.getElementById('community-budget')?.scrollIntoView();
           }}
         />

@@ -3,7 +3,6 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  makeStyles,
   Table,
   TableBody,
   TableCell,
@@ -12,7 +11,6 @@ import {
   TableRow,
   Text,
   Title2,
-  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { downloadFile } from '../api/download-file';
@@ -22,6 +20,7 @@ import { CommunityPicker } from '../components/community-picker';
 import { academicYearOf, formatMeetingTime } from '../components/dates';
 import { LoadState } from '../components/load-state';
 import { NextMeetings } from '../components/next-meetings';
+import { PageControls } from '../components/page-controls';
 import { useSession } from '../session/session-context';
 
 /** A meeting as the API returns it. */
@@ -43,19 +42,8 @@ const statusLabels: Record<MeetingRow['status'], string> = {
   cancelled: 'Cancelled',
 };
 
-const useStyles = makeStyles({
-  controls: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalL,
-    flexWrap: 'wrap',
-    alignItems: 'end',
-    marginBlock: tokens.spacingVerticalL,
-  },
-});
-
 /** My communities' next meetings, then the year's meetings of one community, with join links and calendar files. */
 export function MeetingsPage() {
-  const styles = useStyles();
   const { me, token } = useSession();
   const [communityId, setCommunityId] = useState<string>();
   const thisYear = academicYearOf(new Date());
@@ -76,7 +64,7 @@ export function MeetingsPage() {
         Meetings
       </Title2>
       <NextMeetings />
-      <div className={styles.controls}>
+      <PageControls>
         <CommunityPicker value={communityId} onChange={setCommunityId} />
         <AcademicYearSelect value={year} onChange={setYear} />
         {rows.length > 0 && (
@@ -86,7 +74,7 @@ export function MeetingsPage() {
             Download all (.ics)
           </Button>
         )}
-      </div>
+      </PageControls>
       {problem && (
         <MessageBar intent="error">
           <MessageBarBody>{problem}</MessageBarBody>

@@ -5,7 +5,6 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
-  makeStyles,
   Select,
   Table,
   TableBody,
@@ -20,9 +19,10 @@ import {
 import { useState } from 'react';
 import { usePagedApi } from '../api/use-paged-api';
 import { useCommunityChoices } from '../components/community-picker';
-import { academicYearOf } from '../components/dates';
+import { nearAcademicYears } from '../components/dates';
 import { LoadState } from '../components/load-state';
 import { formatPence } from '../components/money';
+import { PageControls } from '../components/page-controls';
 import { RequestDetail } from '../components/request-detail';
 import { RequestForm } from '../components/request-form';
 import { statusLabels, typeLabels } from '../components/request-labels';
@@ -50,28 +50,11 @@ interface FundingRequestRow {
   } | null;
 }
 
-const useStyles = makeStyles({
-  controls: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalL,
-    flexWrap: 'wrap',
-    alignItems: 'end',
-    marginBlock: tokens.spacingVerticalL,
-  },
-});
-
-/** The last, this and next academic year, for the year filter. */
-function nearYears(): string[] {
-  const year = 366 * 86_400_000;
-  return [-year, 0, year].map((offset) => academicYearOf(new Date(Date.now() + offset)));
-}
-
 /**
  * Funding requests: my school's (representative), my communities' (chair), filtered by status, community and year.
  * A representative submits a new one here; anyone who may see a request opens it, and its representative withdraws it.
  */
 export function RequestsPage() {
-  const styles = useStyles();
   const { me } = useSession();
   const representative = me.roles.some((r) => r.role === 'representative');
   const communities = useCommunityChoices();
@@ -116,7 +99,7 @@ export function RequestsPage() {
       )}
       {writing && <RequestForm onSubmitted={changed} />}
       {opened && <RequestDetail requestId={opened} onClose={() => setOpened(undefined)} onChanged={changed} />}
-      <div className={styles.controls}>
+      <PageControls>
         <Field label="Status">
           <Select value={status} onChange={(_, d) => setStatus(d.value)}>
             <option value="">All</option>
@@ -142,12 +125,12 @@ export function RequestsPage() {
         <Field label="Year">
           <Select value={year} onChange={(_, d) => setYear(d.value)}>
             <option value="">All years</option>
-            {nearYears().map((y) => (
+            {nearAcademicYears().map((y) => (
               <option key={y}>{y}</option>
             ))}
           </Select>
         </Field>
-      </div>
+      </PageControls>
       <LoadState loading={read.loading} error={read.error} empty={rows.length === 0} loadingLabel="Loading requests…">
         There are no funding requests {query ? 'that match' : 'yet'}.
       </LoadState>

@@ -5,10 +5,11 @@ import {
   databaseEngines,
   type ThrowawayDatabase,
 } from '../../../../test/support/database-targets';
+import { fundingApiAs } from '../../../../test/support/funding-api-client';
 import { fundingCast } from '../../../../test/support/funding-cast';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
 
-const { otherCommunity, officer, chair } = fundingCast;
+const { community, otherCommunity, officer, chair } = fundingCast;
 
 interface Line {
   communityId: string;
@@ -112,5 +113,27 @@ describe.each(databaseEngines())("the county's community budgets through the API
     expect(bad.body.errors).toEqual({ year: expect.stringContaining('like 2026-27') });
     const chairApi = await signInAs(service.baseUrl, chair.email);
     expect((await chairApi.call('GET', '/api/budgets')).status).toBe(403);
+  });
+
+  it('imports budgets from a CSV body and reports bad rows as a problem', async () => {
+    const officerFunding = await fundingApiAs(service.baseUrl, officer.email);
+    const csv = `community_id,academic_year,allocation_gbp\n${community.id},2026-27,nonsense\n`;
+    const refused = await officerFunding.call('POST', '/api/budgets/import', csv, { 'content-type': 'text/csv' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual({
+      'rows[2].allocation_gbp': 'Row 2: give the allocation in pounds, e.g. 650000.00.',
+    });
+    const ok = await officerFunding.call(
+      'POST',
+      '/api/budgets/import',
+      `community_id,academic_year,allocation_gbp\n${fundingCast.otherCommunity.id},2026-27,700000.01\n`,
+      { 'content-type': 'text/csv' },
+    );
+    expect(ok.body).toEqual({ imported: 1, created: 0, updated: 1 });
+    const budget = await officerFunding.call(
+      'GET',
+      `/api/communities/${fundingCast.otherCommunity.id}/budget?year=2026-27`,
+    );
+    expect(budget.body.allocationPence).toBe(70000001);
   });
 });

@@ -243,27 +243,6 @@ describe.each(databaseEngines())('funding through the API (%s)', (engine) => {
     });
   });
 
-  it('imports budgets from a CSV body and reports bad rows as a problem', async () => {
-    const csv = `community_id,academic_year,allocation_gbp\n${community.id},2026-27,nonsense\n`;
-    const refused = await officerApi.call('POST', '/api/budgets/import', csv, { 'content-type': 'text/csv' });
-    expect(refused.status).toBe(400);
-    expect(refused.body.errors).toEqual({
-      'rows[2].allocation_gbp': 'Row 2: give the allocation in pounds, e.g. 650000.00.',
-    });
-    const ok = await officerApi.call(
-      'POST',
-      '/api/budgets/import',
-      `community_id,academic_year,allocation_gbp\n${fundingCast.otherCommunity.id},2026-27,700000.01\n`,
-      { 'content-type': 'text/csv' },
-    );
-    expect(ok.body).toEqual({ imported: 1, created: 0, updated: 1 });
-    const budget = await officerApi.call(
-      'GET',
-      `/api/communities/${fundingCast.otherCommunity.id}/budget?year=2026-27`,
-    );
-    expect(budget.body.allocationPence).toBe(70000001);
-  });
-
   it('keeps the narrative out of lists, logs each read of it, and shows officers who read it', async () => {
     const submitted = await rep.call('POST', '/api/funding-requests', requestBody(school.id), {
       'Idempotency-Key': 'k-reads',

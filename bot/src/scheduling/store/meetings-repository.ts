@@ -12,6 +12,7 @@ import type {
   NewMeeting,
 } from '../app/ports';
 import type { Attendee, Meeting } from '../domain/meeting';
+import { toMeeting } from './meeting-row';
 import { SchedulingFactsRepository } from './scheduling-facts-repository';
 import type { MeetingsTable } from './tables';
 
@@ -285,25 +286,4 @@ export class MeetingsRepository extends SchedulingFactsRepository implements Mee
       return toMeeting(after);
     });
   }
-}
-
-function toMeeting(row: Selectable<MeetingsTable>): Meeting {
-  return {
-    id: row.id,
-    cycleId: row.cycle_id,
-    communityId: row.community_id,
-    title: row.title,
-    month: row.month,
-    startMs: row.starts_at.getTime(),
-    endMs: row.ends_at.getTime(),
-    timeZone: row.time_zone,
-    organizerMailbox: row.organizer_mailbox,
-    status: row.status,
-    transactionId: row.transaction_id,
-    calendarEventId: row.calendar_event_id,
-    joinUrl: row.join_url,
-    failureReason: row.failure_reason,
-    outsideWindow: row.outside_window,
-    cancelComment: row.cancel_comment,
-  };
 }
