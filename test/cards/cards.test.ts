@@ -52,7 +52,10 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       areasOfNeed: [],
       prgServices: [],
       values: { pupilReference: 'Y4-017', groupSize: '4', amount: '12.50' },
-      error: 'pupilReference: that looks like a name.',
+      refusal: {
+        problem: 'The funding request needs changing: Give the pupil reference, not their name.',
+        byField: { pupilReference: "Give the pupil's reference, not their name.", body: 'Something else.' },
+      },
     }),
   ],
   fundingRequestsCard: [
@@ -351,7 +354,9 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       academicYear: '2026-27',
       calendar,
       alternatives: [{ communityId: 'dover-west', communityName: 'Dover West Community of Schools' }],
-      ...(calendar === 'local' ? { problem: 'Not changed. 25 December 2026 is not a school day.' } : {}),
+      ...(calendar === 'local'
+        ? { problem: 'Not changed. 25 December 2026 is not a school day.', problemMeetingId: 'm2' }
+        : {}),
       meetings: (['planned', 'creating', 'created', 'failed', 'cancelled'] as const).map((status, i) => ({
         id: `m${i}`,
         label: `Tuesday ${i + 1} September 2026, 15:45`,

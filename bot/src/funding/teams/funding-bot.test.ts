@@ -77,8 +77,26 @@ describe.each(databaseEngines())('funding requests in the bot (%s)', (engine) =>
       pupilReference: 'Olivia Smith',
       idempotencyKey: key,
     });
-    expect(cardText(named)).toMatch(/name/i);
     expect(JSON.stringify(named)).toContain('"value":"Olivia Smith"');
+    // Each problem stands right under the field it is about, in plain words; the top says only that it was not sent.
+    const body = (named as { body: { id?: string; text?: string; color?: string }[] }).body;
+    const under = (id: string) => body[body.findIndex((e) => e.id === id) + 1];
+    expect(under('pupilReference')).toMatchObject({
+      color: 'Attention',
+      text: expect.stringMatching(/looks like a first name/),
+    });
+    expect(cardText(named)).toContain('Not sent yet: change what is marked in red below');
+    expect(cardText(named)).not.toMatch(/pupilReference|amountPence|periodEnd/);
+    const twoWrong = await press(representative, 'submitFunding', {
+      ...answers,
+      amount: 'lots',
+      periodEnd: '2020-01-01',
+      idempotencyKey: key,
+    });
+    const twoBody = (twoWrong as { body: { id?: string; color?: string }[] }).body;
+    for (const id of ['amount', 'periodEnd']) {
+      expect(twoBody[twoBody.findIndex((e) => e.id === id) + 1]).toMatchObject({ color: 'Attention' });
+    }
     const done = await press(representative, 'submitFunding', { ...answers, idempotencyKey: key });
     expect(cardText(done)).toMatch(
       /Request Y3-042 submitted\. It is on the agenda of the meeting on \w+day \d+ \w+ 20\d\d\./,

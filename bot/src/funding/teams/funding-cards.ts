@@ -10,7 +10,7 @@ import { meetingDay, windowSentence } from '../app/submission-window';
 import type { FundingRequest } from '../domain/funding-request';
 import { formatPence, parsePoundsToPence } from '../domain/pence';
 import { type DecisionInput, isUndecided } from '../domain/request-lifecycle';
-import { fundingRequestFormCard } from './funding-request-form-card';
+import { type FormRefusal, fundingRequestFormCard } from './funding-request-form-card';
 import { type DecisionChoices, type FundingRequestLine, fundingRequestsCard } from './funding-requests-card';
 import type { FundingTeamsDeps } from './funding-teams-deps';
 
@@ -30,7 +30,7 @@ export async function fundingFormCard(
   person: Person,
   deps: FundingTeamsDeps,
   values?: Record<string, string>,
-  error?: string,
+  refusal?: FormRefusal,
 ): Promise<AdaptiveCard> {
   if (!person.roles.some((r) => r.role === 'representative')) {
     return notForYouCard(
@@ -51,7 +51,7 @@ export async function fundingFormCard(
     areasOfNeed: options.areasOfNeed,
     prgServices: options.prgServices.map((s) => ({ id: s.id, name: s.name })),
     values,
-    error,
+    ...(refusal ? { refusal } : {}),
   });
 }
 
@@ -77,7 +77,7 @@ export async function submitFundingFromCard(
         : `This request was already submitted.${where}`;
       return myRequestsCard(person, deps, message);
     },
-    (problem) => fundingFormCard(person, deps, values, problem),
+    (problem, byField) => fundingFormCard(person, deps, values, { problem, byField }),
   );
 }
 

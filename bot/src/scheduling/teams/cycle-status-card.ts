@@ -28,6 +28,8 @@ export interface CycleStatusView {
   alternatives?: { communityId: string; communityName: string }[];
   /** A change that was refused, shown on the card it was made from (the card stays as it was). */
   problem?: string;
+  /** The meeting the refused change was about: the problem stands in that meeting's block, by its Reschedule. */
+  problemMeetingId?: string;
 }
 
 const statusText: Record<MeetingStatusView['status'], string> = {
@@ -58,7 +60,9 @@ export function cycleStatusCard(view: CycleStatusView): AdaptiveCard {
       { isSubtle: true },
     ),
   ];
-  if (view.problem) body.push(text(view.problem, { weight: 'Bolder', color: 'Attention', wrap: true }));
+  const problemLine = view.problem && text(view.problem, { weight: 'Bolder', color: 'Attention', wrap: true });
+  const problemOnAMeeting = view.meetings.some((m) => m.id === view.problemMeetingId);
+  if (problemLine && !problemOnAMeeting) body.push(problemLine);
   if (view.calendar === 'local') {
     body.push(
       text(
@@ -82,6 +86,7 @@ export function cycleStatusCard(view: CycleStatusView): AdaptiveCard {
           size: 'Small',
           spacing: 'None',
         }),
+        ...(problemLine && m.id === view.problemMeetingId ? [problemLine] : []),
         ...(m.joinUrl && m.status === 'created'
           ? [text(`[Join the Teams meeting](${m.joinUrl})`, { size: 'Small', spacing: 'None' })]
           : []),

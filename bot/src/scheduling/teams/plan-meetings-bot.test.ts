@@ -140,6 +140,9 @@ describe('a chair plans the year in the bot', () => {
     expect(cardText(refused)).toMatch(/^2026-27 meetings/);
     expect(cardText(refused)).toContain('Not changed.');
     expect(cardText(refused)).toContain('7 of 7 meetings are saved.');
+    // The problem stands in the block of the meeting that was being moved, next to its Reschedule button.
+    const block = (refused as { body: unknown[] }).body.find((e) => JSON.stringify(e).includes(data.meetingId));
+    expect(cardText(block)).toContain('Not changed.');
     expect(JSON.stringify(refused)).toContain('"verb":"rescheduleMeeting"');
   });
 

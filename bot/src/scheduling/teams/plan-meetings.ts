@@ -5,7 +5,7 @@ import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { notForYouCard } from '../../platform/cards/not-for-you-card';
 import { problemCard } from '../../platform/cards/problem-card';
 import { slotsFromCard } from './card-slots';
-import { cycleStatusCard } from './cycle-status-card';
+import { type CycleStatusView, cycleStatusCard } from './cycle-status-card';
 import { meetingPlanCard } from './meeting-plan-card';
 import { planView, statusView } from './meeting-views';
 import type { SchedulingTeamsDeps } from './scheduling-teams-deps';
@@ -126,18 +126,23 @@ export async function changeMeetingFromCard(
     },
     async (problem) => {
       if (typeof data.cycleId !== 'string') return problemCard(`Not changed. ${problem}`, []);
-      return cycleCard(person, data.cycleId, deps, `Not changed. ${problem}`);
+      return cycleCard(person, data.cycleId, deps, { problem: `Not changed. ${problem}`, problemMeetingId: meetingId });
     },
   );
 }
 
 /** A cycle's status card as its chair (or an officer, for KiT) sees it now. */
-async function cycleCard(person: Person, cycleId: string, deps: SchedulingTeamsDeps, problem?: string) {
+async function cycleCard(
+  person: Person,
+  cycleId: string,
+  deps: SchedulingTeamsDeps,
+  refused?: Pick<CycleStatusView, 'problem' | 'problemMeetingId'>,
+) {
   const cycle = await deps.scheduling.cycleStatus(person, cycleId);
   const { kind } = await deps.scheduling.planningCalendar();
   const communityId = cycle.meetings[0]?.communityId;
   const name = communityId
     ? (await deps.scheduling.planningContext(person, communityId)).community.name
     : 'Keeping in Touch with all chairs';
-  return cycleStatusCard({ ...statusView(name, cycle, kind), ...(problem ? { problem } : {}) });
+  return cycleStatusCard({ ...statusView(name, cycle, kind), ...refused });
 }
