@@ -345,6 +345,24 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       skipped: ['September 2026 is over, so it has no meeting this year.'],
       error: 'One meeting needs changing.',
       alternatives: [{ communityId: 'dover-west', communityName: 'Dover West Community of Schools' }],
+      extraActions: [
+        {
+          type: 'Action.ShowCard',
+          title: 'Plan for other chairs',
+          card: {
+            type: 'AdaptiveCard',
+            body: [
+              {
+                type: 'Input.ChoiceSet',
+                id: 'kitArea',
+                label: 'Whose KiT meetings',
+                choices: [{ title: 'East Kent chairs only', value: 'east-kent' }],
+              },
+            ],
+            actions: [{ type: 'Action.Execute', title: 'Show their plan', verb: 'planKit', data: {} }],
+          },
+        },
+      ],
     }),
   ],
   cycleStatusCard: (['graph', 'local'] as const).map((calendar) =>

@@ -89,7 +89,7 @@ export async function createKitMeetings(
     alreadyPlanned: `${group.title} already has its ${academicYearId} KiT meetings.`,
   });
   if (existingCycleId) return { cycleId: existingCycleId, alreadyExisted: true };
-  const cycleId = uuidV5(`cycle:kit:${areaId ?? 'all'}:${academicYearId}`);
+  const cycleId = kitCycleId(areaId, academicYearId);
   await ports.meetings.createCycle(
     { ...key, id: cycleId, createdBy: person.id },
     checked.map((slot) => {
@@ -111,6 +111,28 @@ export async function createKitMeetings(
     }),
   );
   return { cycleId, alreadyExisted: false };
+}
+
+/** A group of chairs KiT meetings can be planned for: all chairs together (`areaId` null), or one area's. */
+export interface KitGroup {
+  areaId: string | null;
+  /** "East Kent", or "All chairs together". */
+  name: string;
+  /** The id its cycle for the year has (or will have): one KiT cycle per group and year. */
+  cycleId: string;
+}
+
+/** The groups an officer may plan KiT meetings for in a year: all chairs together, then each area. */
+export async function kitGroups(ports: SchedulingPorts, person: Person, academicYearId: string): Promise<KitGroup[]> {
+  requireOfficer(person);
+  const areas = await ports.meetings.areas();
+  return [{ areaId: null, name: 'All chairs together' }, ...areas.map((a) => ({ areaId: a.id, name: a.name }))].map(
+    (g) => ({ ...g, cycleId: kitCycleId(g.areaId, academicYearId) }),
+  );
+}
+
+function kitCycleId(areaId: string | null, academicYearId: string): string {
+  return uuidV5(`cycle:kit:${areaId ?? 'all'}:${academicYearId}`);
 }
 
 async function groupsFor(ports: SchedulingPorts, scope: KitOptions['scope']) {

@@ -6,7 +6,7 @@ import { cancelMeeting, rescheduleMeeting, rescheduleMeetingTo } from './change-
 import type { ChosenSlot } from './chosen-slots';
 import { createCommunityCycle } from './create-community-cycle';
 import type { CycleRunner } from './cycle-runner';
-import { createKitMeetings, type KitOptions, proposeKitMeetings } from './plan-kit-meetings';
+import { createKitMeetings, type KitOptions, kitGroups, proposeKitMeetings } from './plan-kit-meetings';
 import type { SchedulingPorts, SchedulingSettings } from './ports';
 import { communityOrRefuse, type ProposalOverrides, proposeCommunityCycle } from './propose-community-cycle';
 import {
@@ -36,6 +36,8 @@ export function schedulingService(
     },
     cycleStatus: (person: Person, cycleId: string) => cycleStatus(ports, person, cycleId),
     listKit: (person: Person, year: string) => listKitMeetings(ports, person, year),
+    /** Who KiT meetings can be planned for: all chairs together, or one area's chairs. */
+    kitGroups: (person: Person, year: string) => kitGroups(ports, person, year),
     proposeKit: (person: Person, year: string, options: KitOptions) =>
       proposeKitMeetings(ports, settings, person, year, options),
     /** Stores an officer's KiT meetings for one group and starts putting them in calendars. */

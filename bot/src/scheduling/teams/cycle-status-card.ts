@@ -28,6 +28,8 @@ export interface CycleStatusView {
   alternatives?: { communityId: string; communityName: string }[];
   /** A change that was refused, shown on the card it was made from (the card stays as it was). */
   problem?: string;
+  /** More buttons after the meetings (e.g. the KiT card's choice of chairs). */
+  extraActions?: CardElement[];
   /** The meeting the refused change was about: the problem stands in that meeting's block, by its Reschedule. */
   problemMeetingId?: string;
 }
@@ -94,12 +96,12 @@ export function cycleStatusCard(view: CycleStatusView): AdaptiveCard {
       ],
     });
   }
-  return adaptiveCard(
-    body,
-    (view.alternatives ?? []).map((a) =>
+  return adaptiveCard(body, [
+    ...(view.alternatives ?? []).map((a) =>
       executeAction(`Plan ${a.communityName}`, 'planMeetings', { communityId: a.communityId }),
     ),
-  );
+    ...(view.extraActions ?? []),
+  ]);
 }
 
 function meetingActions(m: MeetingStatusView, cycleId: string): CardElement {

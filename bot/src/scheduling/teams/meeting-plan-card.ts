@@ -32,6 +32,8 @@ export interface MeetingPlanView {
   alternatives?: { communityId: string; communityName: string }[];
   /** The action that creates the meetings (default: a community's cycle). */
   create?: { verb: string; data: Record<string, unknown> };
+  /** More buttons after "Create meetings" (e.g. the KiT card's choice of chairs). */
+  extraActions?: CardElement[];
 }
 
 /** The chair's planning card: seven proposed dates, each editable, then "Create meetings". */
@@ -100,5 +102,6 @@ export function meetingPlanCard(plan: MeetingPlanView): AdaptiveCard {
     ...(plan.alternatives ?? []).map((a) =>
       executeAction(`Plan ${a.communityName} instead`, 'planMeetings', { communityId: a.communityId }),
     ),
+    ...(plan.extraActions ?? []),
   ]);
 }

@@ -58,3 +58,8 @@ export function statusView(
     }),
   };
 }
+
+/** A KiT cycle's name on its cards: "Keeping in Touch with East Kent chairs", or with all chairs (no area). */
+export function kitCycleName(areaName: string | null): string {
+  return areaName ? `Keeping in Touch with ${areaName} chairs` : 'Keeping in Touch with all chairs';
+}

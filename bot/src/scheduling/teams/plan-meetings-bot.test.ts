@@ -1,3 +1,4 @@
+import { signInAs } from '../../../../test/support/api-client';
 import { postActivity, teamsActivity } from '../../../../test/support/bot-activities';
 import { type CaptureConnector, startCaptureConnector } from '../../../../test/support/capture-connector';
 import { actionTitles, cardText } from '../../../../test/support/card-text';
@@ -197,7 +198,7 @@ describe('a chair plans the year in the bot', () => {
   it('lets an officer plan KiT meetings for all chairs from a card', async () => {
     const officer = demoPersonWith('officer');
     const plan = await invoke(officer, 'planKit', {});
-    expect(cardText(plan)).toContain('Keeping in Touch meetings with all community chairs');
+    expect(cardText(plan)).toContain('Keeping in Touch with all chairs');
     const inputs = inputsOf(plan);
     expect(
       Object.keys(inputs)
@@ -209,6 +210,31 @@ describe('a chair plans the year in the bot', () => {
     const final = await finalCard(created, updatesBefore);
     expect(cardText(final)).toContain('4 of 4 meetings are saved.');
     expect(cardText(await invoke(chair, 'planKit', {}))).toContain('Only KCC officers plan Keeping in Touch meetings.');
+  });
+
+  it("lets an officer plan one area's KiT meetings instead, chosen on the card, each area with its own", async () => {
+    const officer = demoPersonWith('officer');
+    const allChairs = JSON.stringify(await invoke(officer, 'planKit', {}));
+    const choices = [...allChairs.matchAll(/"title":"([^"]+) chairs only","value":"([^"]+)"/g)];
+    expect(choices.map((c) => c[1]).sort()).toEqual(['East Kent', 'North Kent', 'South Kent', 'West Kent']);
+    const [, areaName, areaId] = choices[0] ?? [];
+    const plan = await invoke(officer, 'planKit', { academicYear: '2026-27', kitArea: areaId });
+    expect(cardText(plan)).toContain(`Keeping in Touch with ${areaName} chairs`);
+    expect(JSON.stringify(plan)).toContain(`"verb":"createKit","data":{"academicYear":"2026-27","areaId":"${areaId}"}`);
+    const updatesBefore = connector.updated.length;
+    const created = await invoke(officer, 'createKit', { ...inputsOf(plan), academicYear: '2026-27', areaId });
+    const final = await finalCard(created, updatesBefore);
+    expect(cardText(final)).toContain(`Keeping in Touch with ${areaName} chairs`);
+    expect(cardText(final)).toMatch(/(\d) of \1 meetings are saved\./);
+    // The area's own cycle: asking for that area again shows its progress, not a plan; all chairs are untouched.
+    const again = await invoke(officer, 'planKit', { academicYear: '2026-27', kitArea: areaId });
+    expect(JSON.stringify(again)).not.toContain('"verb":"createKit"');
+    const api = await signInAs(service.baseUrl, officer.email);
+    const titles = (await api.call('GET', '/api/kit/2026-27/meetings')).body.meetings.map(
+      (m: { title: string }) => m.title,
+    );
+    expect(titles.filter((t: string) => t.includes(`${areaName} chairs`)).length).toBeGreaterThan(0);
+    expect(titles.filter((t: string) => t.includes('community chairs and KCC'))).toHaveLength(4);
   });
 
   /** The card as the chair finally sees it: the answer if it was already final, else the in-place update. */

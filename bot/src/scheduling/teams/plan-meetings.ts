@@ -7,7 +7,7 @@ import { problemCard } from '../../platform/cards/problem-card';
 import { slotsFromCard } from './card-slots';
 import { type CycleStatusView, cycleStatusCard } from './cycle-status-card';
 import { meetingPlanCard } from './meeting-plan-card';
-import { planView, statusView } from './meeting-views';
+import { kitCycleName, planView, statusView } from './meeting-views';
 import type { SchedulingTeamsDeps } from './scheduling-teams-deps';
 
 /** The community a chair named after "plan meetings" ("plan meetings Gravesham North"), if they chair one by that name. */
@@ -141,8 +141,10 @@ async function cycleCard(
   const cycle = await deps.scheduling.cycleStatus(person, cycleId);
   const { kind } = await deps.scheduling.planningCalendar();
   const communityId = cycle.meetings[0]?.communityId;
+  const kitGroup = async () =>
+    (await deps.scheduling.kitGroups(person, cycle.academicYearId)).find((g) => g.areaId === cycle.areaId);
   const name = communityId
     ? (await deps.scheduling.planningContext(person, communityId)).community.name
-    : 'Keeping in Touch with all chairs';
+    : kitCycleName(cycle.areaId ? ((await kitGroup())?.name ?? null) : null);
   return cycleStatusCard({ ...statusView(name, cycle, kind), ...refused });
 }
