@@ -107,6 +107,17 @@ export const questionCardSamples: Record<string, AdaptiveCard[]> = {
         notice: 'This question has already been answered.',
       },
     ),
+    questionChannelCard(question, {
+      viewer: 'officer',
+      duplicateChoices: [],
+      refreshUserIds: ['29:officer-1'],
+      preview: {
+        answerText: 'Oakfield can claim from April.',
+        publishQuestion: '',
+        publishAnswer: 'Schools can claim from April.',
+        published: { question: question.text, answer: 'Schools can claim from April.' },
+      },
+    }),
     questionChannelCard(question, { viewer: 'not-officer', duplicateChoices: [], refreshUserIds: [] }),
     questionChannelCard(answered, { viewer: 'everyone', duplicateChoices: [], refreshUserIds: ['29:officer-1'] }),
   ],

@@ -20,6 +20,14 @@ export interface AnswerInput {
   publishAnswer?: string;
 }
 
+/** What the FAQ gets when an answer is published: the rewordings, or else the question and the answer as they are. */
+export function publishedWording(questionText: string, input: AnswerInput): { question: string; answer: string } {
+  return {
+    question: input.publishQuestion?.trim() || questionText,
+    answer: input.publishAnswer?.trim() || input.text.trim(),
+  };
+}
+
 /** "Assign to me": the officer takes the question (from a colleague too); pressing it twice changes nothing. */
 export async function assignToMe(ports: QuestionsPorts, person: Person, questionId: string): Promise<Question> {
   const question = await officerQuestion(ports, person, questionId);
@@ -51,14 +59,7 @@ export async function answerQuestion(
   requireAllowed(question, 'answer');
   const text = checkText('text', input.text, 'the answer', 10);
   const publish = input.publish
-    ? checkFaqEntry(
-        {
-          question: input.publishQuestion?.trim() || question.text,
-          answer: input.publishAnswer?.trim() || text,
-          themeId: question.themeId,
-        },
-        await ports.faq.themes(),
-      )
+    ? checkFaqEntry({ ...publishedWording(question.text, input), themeId: question.themeId }, await ports.faq.themes())
     : undefined;
   const changed = await ports.questions.change({
     questionId,

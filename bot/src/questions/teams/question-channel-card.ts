@@ -32,6 +32,17 @@ export interface QuestionCardViewer {
   /** Officers whose Teams clients fetch their own view of the card (at most 60). */
   refreshUserIds: string[];
   notice?: string;
+  /** Before an answer is published: what the asker gets and what every school will read, to confirm or change. */
+  preview?: AnswerPreview;
+}
+
+/** An answer about to be sent and published, as the officer typed it. */
+export interface AnswerPreview {
+  answerText: string;
+  publishQuestion: string;
+  publishAnswer: string;
+  /** The FAQ entry it makes: the rewordings, or the question and answer as they are. */
+  published: { question: string; answer: string };
 }
 
 /** The question's card in the KCC channel: officers assign, answer, mark duplicate or close it on the card itself. */
@@ -55,6 +66,7 @@ export function questionChannelCard(q: QuestionCardView, v: QuestionCardViewer):
       ? [text(q.history.join('\n\n'), { size: 'Small', isSubtle: true, spacing: 'Medium', separator: true })]
       : []),
     ...(v.notice ? [text(v.notice, { color: 'Attention', weight: 'Bolder' })] : []),
+    ...(v.preview ? previewLines(v.preview) : []),
     ...(v.viewer === 'not-officer' && q.actionable
       ? [text('Only KCC officers act on questions.', { isSubtle: true })]
       : []),
@@ -68,42 +80,83 @@ export function questionChannelCard(q: QuestionCardView, v: QuestionCardViewer):
   return { ...card, refresh } as AdaptiveCard;
 }
 
-function actionsFor(q: QuestionCardView, v: QuestionCardViewer): CardElement[] {
-  if (!q.actionable || v.viewer === 'not-officer') return [];
-  const data = { questionId: q.id };
-  if (v.viewer === 'everyone') return [executeAction('Show actions', 'questionCard', data)];
-  const form = (title: string, items: CardElement[], button: CardElement): CardElement => ({
-    type: 'Action.ShowCard',
-    title,
-    card: { type: 'AdaptiveCard', body: items, actions: [button] },
-  });
+/** The check before publishing: who reads what. */
+function previewLines(p: AnswerPreview): CardElement[] {
   return [
-    ...(q.assignedToViewer ? [] : [executeAction('Assign to me', 'assignQuestion', data)]),
-    form(
-      'Answer',
-      [
-        input('answerText', 'Answer (the asker receives it)', true, 4000),
-        {
-          type: 'Input.Toggle',
-          id: 'publish',
-          title: 'Publish to the FAQ',
-          value: 'false',
-          valueOn: 'true',
-          valueOff: 'false',
-        },
-        {
-          ...input('publishQuestion', 'Question as published (optional rewording)', false, 2000),
-          placeholder: q.text.slice(0, 200),
-        },
-        input(
+    text('**Check before sending: this answer will be published**', { spacing: 'Large', separator: true }),
+    text('The asker receives:', { isSubtle: true, size: 'Small' }),
+    text(p.answerText),
+    text('Every school can then read in the FAQ:', { isSubtle: true, size: 'Small', spacing: 'Medium' }),
+    text(`**${p.published.question}**`),
+    text(p.published.answer),
+    text('If the published answer is about one school or pupil, change it before sending.', {
+      color: 'Warning',
+      size: 'Small',
+    }),
+  ];
+}
+
+const form = (title: string, items: CardElement[], button: CardElement): CardElement => ({
+  type: 'Action.ShowCard',
+  title,
+  card: { type: 'AdaptiveCard', body: items, actions: [button] },
+});
+
+/** The answer form; filled in again when the officer changes an answer they were checking. */
+function answerForm(q: QuestionCardView, title: string, preview?: AnswerPreview): CardElement {
+  const value = (typed: string | undefined) => (typed ? { value: typed } : {});
+  return form(
+    title,
+    [
+      { ...input('answerText', 'Answer (the asker receives it)', true, 4000), ...value(preview?.answerText) },
+      {
+        type: 'Input.Toggle',
+        id: 'publish',
+        title: 'Publish to the FAQ (you check what is published before it is sent)',
+        value: preview ? 'true' : 'false',
+        valueOn: 'true',
+        valueOff: 'false',
+      },
+      {
+        ...input('publishQuestion', 'Question as published (optional rewording)', false, 2000),
+        placeholder: q.text.slice(0, 200),
+        ...value(preview?.publishQuestion),
+      },
+      {
+        ...input(
           'publishAnswer',
           'Answer as published (optional rewording: leave out anything about one school; blank publishes the answer above)',
           false,
           4000,
         ),
-      ],
-      executeAction('Send answer', 'answerQuestion', data),
-    ),
+        ...value(preview?.publishAnswer),
+      },
+    ],
+    executeAction('Send answer', 'answerQuestion', { questionId: q.id }),
+  );
+}
+
+function actionsFor(q: QuestionCardView, v: QuestionCardViewer): CardElement[] {
+  if (!q.actionable || v.viewer === 'not-officer') return [];
+  const data = { questionId: q.id };
+  if (v.viewer === 'everyone') return [executeAction('Show actions', 'questionCard', data)];
+  if (v.preview) {
+    const { answerText, publishQuestion, publishAnswer } = v.preview;
+    return [
+      executeAction('Send and publish', 'answerQuestion', {
+        ...data,
+        confirmed: true,
+        publish: 'true',
+        answerText,
+        publishQuestion,
+        publishAnswer,
+      }),
+      answerForm(q, 'Change it', v.preview),
+    ];
+  }
+  return [
+    ...(q.assignedToViewer ? [] : [executeAction('Assign to me', 'assignQuestion', data)]),
+    answerForm(q, 'Answer'),
     ...(v.duplicateChoices.length > 0
       ? [
           form(

@@ -3,9 +3,10 @@ import type { Person } from '../../directory';
 import { isOfficer } from '../../directory';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { publishedWording } from '../app/handle-question';
 import type { Question } from '../domain/question';
 import { channelIdOf } from './question-channel';
-import { questionChannelCard } from './question-channel-card';
+import { type AnswerPreview, questionChannelCard } from './question-channel-card';
 import { openQuestionsCard, type QuestionListItem } from './question-list-card';
 import { clip } from './question-suggestions-card';
 import { londonMoment, questionCardView } from './question-views';
@@ -24,6 +25,7 @@ export async function questionCardFor(
   data: Record<string, unknown>,
   deps: QuestionsTeamsDeps,
   notice?: string,
+  preview?: AnswerPreview,
 ): Promise<AdaptiveCard> {
   const question = await seeQuestion(context, person, String(data.questionId ?? ''), deps);
   const officer = isOfficer(person);
@@ -39,6 +41,7 @@ export async function questionCardFor(
     duplicateChoices: choices,
     refreshUserIds: await deps.questions.refreshUserIds(),
     ...(notice ? { notice } : {}),
+    ...(preview ? { preview } : {}),
   });
 }
 
@@ -49,9 +52,12 @@ export async function officerActionFromCard(
   data: Record<string, unknown>,
   deps: QuestionsTeamsDeps,
   action: OfficerAction,
+  checkFirst?: (question: Question, data: Record<string, unknown>) => AnswerPreview | undefined,
 ): Promise<AdaptiveCard> {
   const questionId = String(data.questionId ?? '');
-  await seeQuestion(context, person, questionId, deps);
+  const question = await seeQuestion(context, person, questionId, deps);
+  const preview = isOfficer(person) ? checkFirst?.(question, data) : undefined;
+  if (preview) return questionCardFor(context, person, data, deps, undefined, preview);
   try {
     await action(person, questionId, data);
   } catch (error) {
@@ -72,17 +78,35 @@ async function seeQuestion(context: TurnContext, person: Person, questionId: str
   });
 }
 
+/**
+ * Before an answer is published, the officer sees what the asker gets and what every school will read: an answer
+ * marked for the FAQ is shown for checking first, and sent once they press "Send and publish" (`confirmed`).
+ */
+export function answerPreview(question: Question, data: Record<string, unknown>): AnswerPreview | undefined {
+  const input = answerInputFrom(data);
+  if (!input.publish || data.confirmed === true || input.text.trim() === '') return undefined;
+  return {
+    answerText: input.text,
+    publishQuestion: input.publishQuestion,
+    publishAnswer: input.publishAnswer,
+    published: publishedWording(question.text, input),
+  };
+}
+
+function answerInputFrom(data: Record<string, unknown>) {
+  return {
+    text: String(data.answerText ?? ''),
+    publish: data.publish === true || data.publish === 'true',
+    publishQuestion: String(data.publishQuestion ?? ''),
+    publishAnswer: String(data.publishAnswer ?? ''),
+  };
+}
+
 /** The officer actions by card verb. */
 export function officerActions(deps: QuestionsTeamsDeps): Record<string, OfficerAction> {
   return {
     assignQuestion: (person, id) => deps.questions.assignToMe(person, id),
-    answerQuestion: (person, id, data) =>
-      deps.questions.answer(person, id, {
-        text: String(data.answerText ?? ''),
-        publish: data.publish === true || data.publish === 'true',
-        publishQuestion: String(data.publishQuestion ?? ''),
-        publishAnswer: String(data.publishAnswer ?? ''),
-      }),
+    answerQuestion: (person, id, data) => deps.questions.answer(person, id, answerInputFrom(data)),
     markDuplicate: (person, id, data) => deps.questions.markDuplicate(person, id, String(data.faqId ?? '')),
     closeQuestion: (person, id, data) => deps.questions.close(person, id, String(data.reason ?? '')),
   };

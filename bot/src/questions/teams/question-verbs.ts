@@ -4,7 +4,13 @@ import { limitedVerb } from '../../platform/limits/limited';
 import { answeredByFaqFromCard, askCard, askQuestionFromCard, sendQuestionFromCard } from './question-ask';
 import { feedbackFromCard, followUpFromCard } from './question-asker';
 import { faqCard, retireFaqFromCard, saveFaqFromCard } from './question-faq';
-import { officerActionFromCard, officerActions, openQuestionsListCard, questionCardFor } from './question-officer';
+import {
+  answerPreview,
+  officerActionFromCard,
+  officerActions,
+  openQuestionsListCard,
+  questionCardFor,
+} from './question-officer';
 import type { QuestionsTeamsDeps } from './questions-teams-deps';
 
 /** The card verbs of asking KCC, answering in the channel, following up and the FAQ, each to its handler. */
@@ -13,7 +19,15 @@ export function questionCardVerbs(deps: QuestionsTeamsDeps): Record<string, Card
   const officer = Object.fromEntries(
     Object.entries(officerActions(deps)).map(([verb, action]): [string, CardVerb<Person>] => [
       verb,
-      ({ context, person, data }) => officerActionFromCard(context, person, data, deps, action),
+      ({ context, person, data }) =>
+        officerActionFromCard(
+          context,
+          person,
+          data,
+          deps,
+          action,
+          verb === 'answerQuestion' ? answerPreview : undefined,
+        ),
     ]),
   );
   return {

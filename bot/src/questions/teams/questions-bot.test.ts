@@ -138,13 +138,28 @@ describe('schools ask KCC in the bot and officers answer on the card in their ch
   });
 
   it('answers on the card: everyone sees "Answered by", and the asker gets the answer once in their 1:1 chat', async () => {
-    const { body } = await teams.pressInChannel(officerSender, channel, cardId, 'answerQuestion', {
+    const typed = await teams.pressInChannel(officerSender, channel, cardId, 'answerQuestion', {
       questionId,
       answerText: 'No: E3 claims ended on 31 March 2025. Bring the request to your community meeting.',
       publish: 'true',
       publishQuestion: 'Can we claim E3 top-up for a pupil who joins mid-year?',
       publishAnswer: 'No: E3 claims ended on 31 March 2025. Bring such requests to your community meeting.',
     });
+    // Publishing is checked first: the officer sees what the asker gets and what every school will read.
+    const check = typed.body?.value as Card;
+    expect(cardText(check)).toContain('Check before sending: this answer will be published');
+    expect(cardText(check)).toContain('Can we claim E3 top-up for a pupil who joins mid-year?');
+    expect(cardText(check)).toContain('Bring such requests to your community meeting.');
+    expect(actionTitles(check)).toEqual(['Send and publish', 'Change it']);
+    expect(sentTo(askerChat).filter((s) => cardText(cardOf(s)).includes('KCC answered your question'))).toHaveLength(0);
+    const confirm = /"verb":"answerQuestion","data":(\{[^}]*"confirmed":true[^}]*\})/.exec(JSON.stringify(check))?.[1];
+    const { body } = await teams.pressInChannel(
+      officerSender,
+      channel,
+      cardId,
+      'answerQuestion',
+      JSON.parse(confirm ?? '{}'),
+    );
     expect(cardText(body?.value)).toContain(`✅ Answered by ${officer.displayName}`);
     expect(actionTitles(body?.value as Card)).toEqual([]);
     await waitFor(() =>
