@@ -38,7 +38,9 @@ describe('the Contacts page', () => {
     expect(within(mine).getByRole('link', { name: 'Call Ben Shaw on 03000 123456' }).getAttribute('href')).toBe(
       'tel:03000123456',
     );
-    expect(screen.getByRole('region', { name: 'Other practitioners' })).toBeTruthy();
+    const others = screen.getByRole('region', { name: 'Other practitioners, by service' });
+    const service = within(others).getByRole('region', { name: 'Specialist Teaching and Learning Service (STLS)' });
+    expect(within(service).getByText('Amelia Vance')).toBeTruthy();
   });
 
   it('says PRG teams can be contacted directly, without a referral', async () => {

@@ -6,6 +6,7 @@ import {
   Field,
   makeStyles,
   SearchBox,
+  Subtitle2,
   Text,
   Title2,
   Title3,
@@ -50,6 +51,7 @@ const useStyles = makeStyles({
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   section: { marginBlockStart: tokens.spacingVerticalXL },
+  service: { marginBlockStart: tokens.spacingVerticalL },
 });
 
 /** The Professional Resource Group: my community's link practitioners first, searchable by name, service or need. */
@@ -93,11 +95,14 @@ export function ContactsPage() {
         <ContactList title="Your community's link practitioners" contacts={mine} className={styles.section} />
       )}
       {others.length > 0 && (
-        <ContactList
-          title={mine.length > 0 ? 'Other practitioners' : 'Practitioners'}
-          contacts={others}
-          className={styles.section}
-        />
+        <section className={styles.section} aria-labelledby="others-title">
+          <Title3 as="h2" block id="others-title">
+            {mine.length > 0 ? 'Other practitioners, by service' : 'Practitioners, by service'}
+          </Title3>
+          {byService(others).map(([service, list]) => (
+            <ContactList key={service} title={service} contacts={list} className={styles.service} level="h3" />
+          ))}
+        </section>
       )}
       <ShowMore read={read} what="practitioners" />
       {services.length > 0 && (
@@ -125,14 +130,32 @@ export function ContactsPage() {
   );
 }
 
-function ContactList({ title, contacts, className }: { title: string; contacts: Contact[]; className: string }) {
+/** Practitioners under their services, in the order the API sends them (by service, then name). */
+function byService(contacts: Contact[]): [string, Contact[]][] {
+  const groups = new Map<string, Contact[]>();
+  for (const c of contacts) groups.set(c.serviceName, [...(groups.get(c.serviceName) ?? []), c]);
+  return [...groups];
+}
+
+function ContactList({
+  title,
+  contacts,
+  className,
+  level = 'h2',
+}: {
+  title: string;
+  contacts: Contact[];
+  className: string;
+  level?: 'h2' | 'h3';
+}) {
   const styles = useStyles();
   const id = title.toLowerCase().replace(/[^a-z]+/g, '-');
+  const Heading = level === 'h2' ? Title3 : Subtitle2;
   return (
     <section className={className} aria-labelledby={id}>
-      <Title3 as="h2" block id={id}>
+      <Heading as={level} block id={id}>
         {title}
-      </Title3>
+      </Heading>
       <ul className={styles.grid}>
         {contacts.map((c) => (
           <li key={c.personId} style={{ listStyle: 'none' }}>

@@ -15,7 +15,7 @@ export interface PrgContactsPage extends Page<PrgContact> {
   services: PrgService[];
 }
 
-/** The PRG directory for a person, a page at a time: their communities' link practitioners first, then A–Z, optionally filtered by a search in the words schools use (SALT, EP, SEMH, autism…). */
+/** The PRG directory for a person, a page at a time: their communities' link practitioners first, then by service and A–Z, optionally filtered by a search in the words schools use (SALT, EP, SEMH, autism…). */
 export async function listPrgContacts(
   directory: PrgDirectoryPort,
   person: Person,
@@ -43,7 +43,7 @@ export async function listPrgContacts(
     (s) => matches([s.name, s.description, ...s.needs].join(' ')) || contacts.some((c) => c.serviceId === s.id),
   );
   const contactsPage = pageOfList(contacts, start, (c) => ({
-    sort: `${c.linkedToMe ? 0 : 1} ${c.name}`.slice(0, MAX_SORT_TEXT),
+    sort: `${c.linkedToMe ? 0 : 1} ${c.serviceName} ${c.name}`.slice(0, MAX_SORT_TEXT),
     id: c.personId,
   }));
   return { services: matchingServices, ...contactsPage };
