@@ -11,7 +11,14 @@ import { BrowserRouter } from 'react-router-dom';
 import { ApiError, callApi, type Me } from './api/api-client';
 import { renewTokensWith } from './api/token-renewal';
 import { fluentThemeFor } from './host/fluent-theme';
-import { detectHost, type HostInfo, type HostTheme, hostSignInToken, onHostThemeChange } from './host/teams-host';
+import {
+  detectHost,
+  type HostInfo,
+  type HostTheme,
+  hostSignInToken,
+  onHostThemeChange,
+  restoreSubPage,
+} from './host/teams-host';
 import { DevSignInPage } from './session/dev-sign-in-page';
 import { devTokenStorage } from './session/dev-token-storage';
 import { type Session, SessionContext } from './session/session-context';
@@ -44,6 +51,7 @@ export function Root() {
       setHost(found);
       setTheme(found.theme);
       if (found.hosted) {
+        restoreSubPage(found.subPageId);
         onHostThemeChange(setTheme);
         renewTokensWith(hostSignInToken);
         try {

@@ -272,7 +272,8 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
   nextMeetingsCard: [
     nextMeetingsCard({
       title: 'My communities',
-      meetingsPageUrl: 'https://teams.microsoft.com/l/entity/app-id/meetings',
+      meetingsPageUrl: (q) =>
+        `https://teams.microsoft.com/l/entity/app-id/meetings${q ? `?context=${JSON.stringify(q)}` : ''}`,
       communities: [
         {
           communityId: 'dover-east',
@@ -313,7 +314,11 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
         },
       ],
     }),
-    nextMeetingsCard({ title: 'Next meeting', meetingsPageUrl: 'http://localhost:3978/meetings', communities: [] }),
+    nextMeetingsCard({
+      title: 'Next meeting',
+      meetingsPageUrl: () => 'http://localhost:3978/meetings',
+      communities: [],
+    }),
   ],
   notForYouCard: [notForYouCard('Request funding', "Only a school's representative requests funding.")],
   sharedChatWelcomeCard: [sharedChatWelcomeCard()],

@@ -46,7 +46,7 @@ export function composeFunding(platform: PlatformParts, directory: DirectoryPort
     directory,
     funding: service,
     budgetPageUrl: tabPageUrl(platform.config, 'budget'),
-    meetingsPageUrl: tabPageUrl(platform.config, 'meetings'),
+    meetingsPageUrl: (query) => tabPageUrl(platform.config, 'meetings', query),
   };
   return {
     name: 'funding',

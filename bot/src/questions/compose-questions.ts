@@ -68,7 +68,7 @@ export async function composeQuestions(platform: PlatformParts, directory: Direc
     conversationRefs,
     questions: service,
     limits: platform.rateLimits,
-    contactsPageUrl: tabPageUrl(platform.config, 'contacts'),
+    contactsPageUrl: (query) => tabPageUrl(platform.config, 'contacts', query),
   };
   const limit = (action: LimitedAction) => limitedRoute(platform.rateLimits, action);
   return {

@@ -1,5 +1,20 @@
-import { Badge, Card, CardHeader, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { downloadFile } from '../api/download-file';
 import { useApi } from '../api/use-api';
+import { useSession } from '../session/session-context';
 import { formatMeetingTime } from './dates';
 import { LoadState } from './load-state';
 import { formatPence } from './money';
@@ -24,13 +39,25 @@ const useStyles = makeStyles({
     marginBlockEnd: tokens.spacingVerticalXL,
   },
   item: { listStyle: 'none' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
 });
 
-/** "Next meetings": for each of my communities, when the next meeting is, how to join, and what is on its agenda. */
+/**
+ * "Next meetings": for each of my communities, when the next meeting is, how to join, what is on its agenda, and its
+ * calendar file. A card's "Add to calendar" opens the page with `?meeting=…`: that meeting's button is the primary one.
+ */
 export function NextMeetings() {
   const styles = useStyles();
+  const { token } = useSession();
+  const [searchParams] = useSearchParams();
+  const wanted = searchParams.get('meeting');
+  const [problem, setProblem] = useState<string>();
   const read = useApi<{ communities: CommunityNextMeeting[] }>('/api/next-meetings');
   const communities = read.data?.communities ?? [];
+  const addToCalendar = (meeting: { id: string; start: string }) =>
+    downloadFile(`/api/meetings/${meeting.id}.ics`, token, `meeting-${meeting.start.slice(0, 10)}.ics`).catch(
+      (e: Error) => setProblem(e.message),
+    );
   if (!read.loading && !read.error && communities.length === 0) return null;
   return (
     <section aria-labelledby="next-title">
@@ -40,6 +67,11 @@ export function NextMeetings() {
       <LoadState loading={read.loading} error={read.error} empty={false} loadingLabel="Loading your next meetings…">
         {null}
       </LoadState>
+      {problem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
       <ul className={styles.grid}>
         {communities.map((c) => (
           <li key={c.communityId} className={styles.item}>
@@ -48,7 +80,7 @@ export function NextMeetings() {
                 header={<Text weight="semibold">{c.communityName}</Text>}
                 description={<Text size={200}>Chair: {c.chairs.join(' and ') || 'not named yet'}</Text>}
               />
-              <NextMeetingBody community={c} />
+              <NextMeetingBody community={c} wanted={wanted} onAddToCalendar={addToCalendar} />
             </Card>
           </li>
         ))}
@@ -57,7 +89,16 @@ export function NextMeetings() {
   );
 }
 
-function NextMeetingBody({ community: c }: { community: CommunityNextMeeting }) {
+function NextMeetingBody({
+  community: c,
+  wanted,
+  onAddToCalendar,
+}: {
+  community: CommunityNextMeeting;
+  wanted: string | null;
+  onAddToCalendar: (meeting: { id: string; start: string }) => void;
+}) {
+  const styles = useStyles();
   if (!c.meeting) {
     return <Text>No meeting is planned yet. {c.chairs.join(' and ') || 'The chair'} plans the year's meetings.</Text>;
   }
@@ -80,13 +121,22 @@ function NextMeetingBody({ community: c }: { community: CommunityNextMeeting }) 
           ))}
         </ul>
       )}
-      {c.meeting.joinUrl ? (
-        <a href={c.meeting.joinUrl} target="_blank" rel="noopener">
-          Join in Teams
-        </a>
-      ) : (
-        <Text size={200}>The join link arrives once the meeting is in calendars.</Text>
-      )}
+      {!c.meeting.joinUrl && <Text size={200}>The join link arrives once the meeting is in calendars.</Text>}
+      <div className={styles.actions}>
+        {c.meeting.joinUrl && (
+          <a href={c.meeting.joinUrl} target="_blank" rel="noopener">
+            Join in Teams
+          </a>
+        )}
+        <Button
+          size="small"
+          appearance={wanted === c.meeting.id ? 'primary' : 'secondary'}
+          aria-label={`Add the ${formatMeetingTime(c.meeting.start, c.meeting.end)} meeting to your calendar (.ics)`}
+          onClick={() => c.meeting && onAddToCalendar(c.meeting)}
+        >
+          Add to calendar (.ics)
+        </Button>
+      </div>
     </>
   );
 }

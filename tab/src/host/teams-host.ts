@@ -8,6 +8,8 @@ export interface HostInfo {
   hosted: boolean;
   theme: HostTheme;
   hostName?: string;
+  /** The query a Teams deep link carried for the page (its `subEntityId`, e.g. "meeting=…"). */
+  subPageId?: string;
 }
 
 const INITIALIZE_TIMEOUT_MS = 3000;
@@ -18,10 +20,20 @@ export async function detectHost(): Promise<HostInfo> {
   try {
     await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);
     const context = await app.getContext();
-    return { hosted: true, theme: asTheme(context.app.theme), hostName: context.app.host.name };
+    const subPageId = context.page.subPageId || undefined;
+    return { hosted: true, theme: asTheme(context.app.theme), hostName: context.app.host.name, subPageId };
   } catch {
     return { hosted: false, theme: 'default' };
   }
+}
+
+/**
+ * Puts a deep link's query (its `subEntityId`, as the bot's cards write it: "meeting=…" or "q=…") back into the page's
+ * address, where the pages read it as in a browser; anything that is not a short query string is ignored.
+ */
+export function restoreSubPage(subPageId: string | undefined): void {
+  if (!subPageId || subPageId.length > 500 || !/^[\w-]+=[^#]*$/.test(subPageId) || window.location.search) return;
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}?${subPageId}`);
 }
 
 /** Calls back whenever the host switches theme. */

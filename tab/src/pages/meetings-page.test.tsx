@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { meWith, renderPage } from '../../../test/support/render-page';
 import { MeetingsPage } from './meetings-page';
 
@@ -46,30 +46,41 @@ describe('the Meetings page', () => {
     const me = meWith([
       { role: 'representative', communityId: 'dover-east', communityName: 'Dover East', schoolId: 's1', label: 'x' },
     ]);
-    renderPage(<MeetingsPage />, me, {
-      '/api/next-meetings': {
-        communities: [
-          {
-            communityId: 'dover-east',
-            communityName: 'Dover East Community of Schools',
-            chairs: ['Helen Marsh'],
-            meeting: {
-              id: 'm1',
-              start: '2026-09-08T14:45:00Z',
-              end: '2026-09-08T16:15:00Z',
-              joinUrl: 'https://teams.microsoft.com/l/meetup-join/next',
-              invited: ['Helen Marsh'],
+    const { requested } = renderPage(
+      <MeetingsPage />,
+      me,
+      {
+        '/api/next-meetings': {
+          communities: [
+            {
+              communityId: 'dover-east',
+              communityName: 'Dover East Community of Schools',
+              chairs: ['Helen Marsh'],
+              meeting: {
+                id: 'm1',
+                start: '2026-09-08T14:45:00Z',
+                end: '2026-09-08T16:15:00Z',
+                joinUrl: 'https://teams.microsoft.com/l/meetup-join/next',
+                invited: ['Helen Marsh'],
+              },
+              requests: [
+                {
+                  requestId: 'r1',
+                  schoolName: 'Aycliffe Primary',
+                  yearGroup: 'R',
+                  amountPence: 250050,
+                  mySchool: true,
+                },
+              ],
+              requestsOnAgenda: 3,
+              forServices: null,
             },
-            requests: [
-              { requestId: 'r1', schoolName: 'Aycliffe Primary', yearGroup: 'R', amountPence: 250050, mySchool: true },
-            ],
-            requestsOnAgenda: 3,
-            forServices: null,
-          },
-        ],
+          ],
+        },
+        '/api/communities/dover-east/meetings': { meetings: [] },
       },
-      '/api/communities/dover-east/meetings': { meetings: [] },
-    });
+      '/meetings?meeting=m1',
+    );
     const card = await screen.findByRole('group', { name: 'Dover East Community of Schools' });
     expect(card.textContent).toContain('Chair: Helen Marsh');
     expect(card.textContent).toContain('Tuesday 8 September 2026, 15:45–17:15');
@@ -78,6 +89,12 @@ describe('the Meetings page', () => {
     expect(screen.getByRole('link', { name: 'Join in Teams' }).getAttribute('href')).toBe(
       'https://teams.microsoft.com/l/meetup-join/next',
     );
+    // The bot card's "Add to calendar" opened the page for this meeting: its calendar file is one press away.
+    const add = screen.getByRole('button', {
+      name: 'Add the Tuesday 8 September 2026, 15:45–17:15 meeting to your calendar (.ics)',
+    });
+    fireEvent.click(add);
+    await waitFor(() => expect(requested).toContain('/api/meetings/m1.ics'));
   });
 
   it('says a meeting is saved in the app, not in calendars, when no Microsoft 365 calendar is connected', async () => {

@@ -194,6 +194,20 @@ describe.each(databaseEngines())('funding requests in the bot (%s)', (engine) =>
     actions: Record<string, never>[];
   };
 
+  it("offers the next meeting's calendar file: 'Add to calendar' opens the Meetings page for it", async () => {
+    const card = JSON.stringify(await press(representative, 'nextMeeting'));
+    const url = /"title":"Add to calendar \(\.ics\)","url":"([^"]+)"/.exec(card)?.[1] ?? '';
+    const meetingId = new URL(url).searchParams.get('meeting');
+    expect(new URL(url).pathname).toBe('/meetings');
+    const ics = await (await fundingApiAs(service.baseUrl, representative.email)).call(
+      'GET',
+      `/api/meetings/${meetingId}.ics`,
+    );
+    expect(ics.status).toBe(200);
+    expect(ics.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(ics.text).toContain(`UID:${meetingId}@communities-of-schools`);
+  });
+
   it("shows a representative their community's budget to the penny, the same figures as the API", async () => {
     const card = (await press(representative, 'budget')) as Card;
     const { body: budget } = await (await fundingApiAs(service.baseUrl, representative.email)).call(

@@ -7,6 +7,6 @@ export interface FundingTeamsDeps {
   funding: FundingService;
   /** Where the tab's Budget page opens from a card: a Teams deep link, or the page's web address. */
   budgetPageUrl: string;
-  /** Where the tab's Meetings page opens from a card. */
-  meetingsPageUrl: string;
+  /** Where the tab's Meetings page opens from a card, with a query for the page (e.g. the meeting to add). */
+  meetingsPageUrl: (query?: Record<string, string>) => string;
 }

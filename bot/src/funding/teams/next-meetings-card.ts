@@ -9,7 +9,8 @@ import { formatPence } from '../domain/pence';
 export interface NextMeetingsView {
   title: string;
   communities: CommunityNextMeeting[];
-  meetingsPageUrl: string;
+  /** The tab's Meetings page; with `{ meeting }`, opened to add that meeting to a calendar (.ics). */
+  meetingsPageUrl: (query?: Record<string, string>) => string;
 }
 
 /** The standard items of every community meeting (KCC's terms of reference); funding requests are listed apart. */
@@ -27,11 +28,13 @@ export function nextMeetingsCard(view: NextMeetingsView): AdaptiveCard {
   if (view.communities.length === 0) {
     body.push(text('You have no role in a community yet, so there is no meeting to show.', { wrap: true }));
   }
-  for (const c of view.communities) body.push(communitySection(c));
-  return adaptiveCard(body, [{ type: 'Action.OpenUrl', title: 'Open Meetings in the tab', url: view.meetingsPageUrl }]);
+  for (const c of view.communities) body.push(communitySection(c, view.meetingsPageUrl));
+  return adaptiveCard(body, [
+    { type: 'Action.OpenUrl', title: 'Open Meetings in the tab', url: view.meetingsPageUrl() },
+  ]);
 }
 
-function communitySection(c: CommunityNextMeeting): CardElement {
+function communitySection(c: CommunityNextMeeting, meetingsPageUrl: NextMeetingsView['meetingsPageUrl']): CardElement {
   const chairs = c.chairs.length > 0 ? c.chairs.join(' and ') : 'not named yet';
   const items: CardElement[] = [
     text(c.communityName, { weight: 'Bolder', size: 'Medium' }),
@@ -58,11 +61,21 @@ function communitySection(c: CommunityNextMeeting): CardElement {
       { isSubtle: true, wrap: true, spacing: 'Small' },
     ),
   );
-  if (m.joinUrl) {
-    items.push({ type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: 'Join in Teams', url: m.joinUrl }] });
-  } else {
+  if (!m.joinUrl) {
     items.push(text('The join link arrives once the meeting is in calendars.', { isSubtle: true, spacing: 'Small' }));
   }
+  const addToCalendar = {
+    type: 'Action.OpenUrl',
+    title: 'Add to calendar (.ics)',
+    url: meetingsPageUrl({ meeting: m.id }),
+  };
+  items.push({
+    type: 'ActionSet',
+    actions: [
+      ...(m.joinUrl ? [{ type: 'Action.OpenUrl', title: 'Join in Teams', url: m.joinUrl }] : []),
+      addToCalendar,
+    ],
+  });
   return { type: 'Container', separator: true, items };
 }
 

@@ -35,11 +35,10 @@ export function typedQuestionCommand(deps: QuestionsTeamsDeps): TextCommand {
 async function foundCardFor(query: string, deps: QuestionsTeamsDeps) {
   const today = deps.questions.today();
   const results = await deps.questions.searchFaq(query, ANSWERS_SHOWN);
-  const separator = deps.contactsPageUrl.includes('?') ? '&' : '?';
   return foundCard({
     query,
     answers: results.map((r) => faqEntryView(r.entry, today)),
-    contactsUrl: `${deps.contactsPageUrl}${separator}q=${encodeURIComponent(contactWords(query))}`,
+    contactsUrl: deps.contactsPageUrl({ q: contactWords(query) }),
   });
 }
 

@@ -256,7 +256,7 @@ describe('schools ask KCC in the bot and officers answer on the card in their ch
     const found = cardOf(connector.sent.at(-1));
     expect(cardText(found)).toContain('Here is what I found for "Who is our educational psychologist?"');
     const links = JSON.stringify(found?.actions);
-    expect(links).toContain('/contacts?q=educational%20psychologist');
+    expect(links).toContain('/contacts?q=educational+psychologist');
     expect(actionTitles(found as Card)).toEqual(['Ask KCC this question', 'Search contacts', 'Back to help']);
     const ask = await teams.press(
       { aadObjectId: asker.aadObjectId },

@@ -10,6 +10,6 @@ export interface QuestionsTeamsDeps {
   questions: QuestionsService;
   /** Per-person limits on searches and writes (the message extension spends them itself). */
   limits: RateLimits;
-  /** The tab's Contacts page (a Teams deep link, or its web address). */
-  contactsPageUrl: string;
+  /** The tab's Contacts page (a Teams deep link, or its web address), with a query for the page (e.g. a search). */
+  contactsPageUrl: (query: Record<string, string>) => string;
 }
