@@ -3,6 +3,7 @@ import { buildDemoDirectory, DEMO_MARKER, DEMO_TENANT_ID, prgServices } from './
 import { seedDemoFunding } from './funding/demo/seed-demo-funding';
 import type { Database } from './platform/db/schema';
 import { englandAndWalesBankHolidays } from './scheduling/demo/bank-holidays';
+import { demoPastMeetings, seedDemoPastMeetings } from './scheduling/demo/demo-past-meetings';
 import { kentTermDates } from './scheduling/demo/kent-term-dates';
 
 /** Counts of what the seed wrote (rows that already existed are left as they are). */
@@ -109,7 +110,14 @@ export async function seedDemoData(db: Kysely<Database>): Promise<SeedSummary> {
       ),
     );
     await insert('holidays', englandAndWalesBankHolidays(2025, 2028));
-    await seedDemoFunding(tx, demo);
+    const meetings = demoPastMeetings(demo.communities);
+    const chairs = new Map(
+      demo.people.flatMap((p) =>
+        p.roles.flatMap((r) => (r.role === 'chair' && r.communityId ? [[r.communityId, p.id]] : [])),
+      ),
+    );
+    await seedDemoPastMeetings(tx, meetings, (communityId) => chairs.get(communityId));
+    await seedDemoFunding(tx, demo, meetings);
   });
   return { communities: demo.communities.length, schools: demo.schools.length, people: demo.people.length };
 }

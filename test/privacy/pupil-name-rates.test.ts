@@ -4,6 +4,7 @@ import { demoRequestTexts } from '../../bot/src/funding/demo/demo-funding-texts'
 import { pupilNameIn } from '../../bot/src/platform/privacy/pupil-name-check';
 import { FAQ_SEED } from '../../bot/src/questions/demo/faq-seed';
 import { FUNDING_FAQ_SEED } from '../../bot/src/questions/demo/faq-seed-funding';
+import { demoPastMeetings } from '../../bot/src/scheduling/demo/demo-past-meetings';
 import { HELD_OUT_PARAPHRASES, PARAPHRASES } from '../support/faq-paraphrases';
 
 /** Texts that name nobody: everything the app ships or seeds, and what schools ask. */
@@ -12,7 +13,8 @@ function textsNamingNobody(): string[] {
   const narratives = Object.values(demoRequestTexts).flatMap((texts) =>
     texts.flatMap((t) => [t.currentProvision, t.whatIsWorking, t.hopedForOutcomes, t.nextSteps]),
   );
-  const reasons = buildDemoFundingRequests(buildDemoDirectory()).flatMap((r) =>
+  const directory = buildDemoDirectory();
+  const reasons = buildDemoFundingRequests(directory, demoPastMeetings(directory.communities)).flatMap((r) =>
     r.decision?.reason ? [r.decision.reason] : [],
   );
   const asked = [...PARAPHRASES, ...HELD_OUT_PARAPHRASES].map((p) => p.question);

@@ -55,34 +55,52 @@ export async function openFundingHarness(engine: 'pglite' | 'postgres'): Promise
         .select('person_id')
         .where('role', '=', 'officer')
         .executeTakeFirstOrThrow();
-      const cycleId = randomUUID();
+      const academicYearId = academicYearOf(dates[0] as string);
+      // The demo already holds its 2025-26 meetings: more of that year join the demo's cycle.
+      const existing = await meetings.findCycle({ kind: 'community', communityId, areaId: null, academicYearId });
+      const cycleId = existing?.id ?? randomUUID();
       const ids = dates.map(() => randomUUID());
-      await meetings.createCycle(
-        {
-          id: cycleId,
-          kind: 'community',
+      const added = dates.map((date, i) => {
+        const startMs = zonedToInstant(date, '15:45', LONDON);
+        return {
+          id: ids[i] as string,
+          cycleId,
           communityId,
-          areaId: null,
-          academicYearId: academicYearOf(dates[0] as string),
-          createdBy: chair.person_id,
-        },
-        dates.map((date, i) => {
-          const startMs = zonedToInstant(date, '15:45', LONDON);
-          return {
-            id: ids[i] as string,
-            cycleId,
-            communityId,
-            title: `Community meeting ${date}`,
-            month: date.slice(0, 7),
-            startMs,
-            endMs: startMs + 90 * 60_000,
-            timeZone: LONDON,
-            organizerMailbox: 'cos@kent.demo.example',
-            transactionId: ids[i] as string,
-            outsideWindow: false,
-            attendees: [],
-          };
-        }),
+          title: `Community meeting ${date}`,
+          month: date.slice(0, 7),
+          startMs,
+          endMs: startMs + 90 * 60_000,
+          timeZone: LONDON,
+          organizerMailbox: 'cos@kent.demo.example',
+          transactionId: ids[i] as string,
+          outsideWindow: false,
+          attendees: [],
+        };
+      });
+      if (existing) {
+        await db
+          .insertInto('meetings')
+          .values(
+            added.map((m) => ({
+              id: m.id,
+              cycle_id: cycleId,
+              community_id: communityId,
+              title: m.title,
+              month: m.month,
+              starts_at: new Date(m.startMs),
+              ends_at: new Date(m.endMs),
+              time_zone: LONDON,
+              organizer_mailbox: m.organizerMailbox,
+              status: 'planned' as const,
+              transaction_id: m.transactionId,
+            })),
+          )
+          .execute();
+        return ids;
+      }
+      await meetings.createCycle(
+        { id: cycleId, kind: 'community', communityId, areaId: null, academicYearId, createdBy: chair.person_id },
+        added,
       );
       return ids;
     },

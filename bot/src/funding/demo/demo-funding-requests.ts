@@ -1,16 +1,16 @@
 import type { DemoDirectory } from '../../directory';
 import { prgServices } from '../../directory';
-import kentCalendar from '../../platform/demo/kent-calendar.json';
 import { SeededRandom } from '../../platform/demo/seeded-random';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
 import { addDays } from '../../platform/time/plain-date';
 import { LONDON, zonedToInstant } from '../../platform/time/zoned-time';
-import { SchoolCalendar } from '../../scheduling';
+import { kentSchoolCalendar } from '../../scheduling';
+import { agendaMeetingFor, DEFAULT_CUT_OFF_SCHOOL_DAYS, earliestMeetingDate } from '../domain/agenda-cut-off';
 import { AREAS_OF_NEED, type AreaOfNeed, type RequestType } from '../domain/funding-request';
 import { type DemoRequestText, demoRequestTexts } from './demo-funding-texts';
 import { yearGroupsOf } from './school-year-groups';
 
-/** A demo request with its decision (if decided); 2025-26 requests are decided, a few June 2026 ones wait. */
+/** A demo request with its decision (if decided); 2025-26 requests are decided at a meeting, a few June 2026 ones wait. */
 interface DemoFundingRequest extends DemoRequestText {
   id: string;
   schoolId: string;
@@ -28,7 +28,18 @@ interface DemoFundingRequest extends DemoRequestText {
   prgServiceIds: string[];
   status: 'submitted' | 'approved' | 'declined' | 'signposted' | 'withdrawn';
   submittedAtMs: number;
+  /** The meeting whose agenda it joined (the first one the submission could reach), if the demo has one. */
+  agendaMeetingId: string | null;
   decision: DemoDecision | null;
+}
+
+/** A community meeting the demo's requests can be decided at. */
+interface DemoMeeting {
+  id: string;
+  communityId: string;
+  /** Its London date. */
+  date: string;
+  startMs: number;
 }
 
 /** A demo decision, recorded by the community's chair. */
@@ -40,6 +51,7 @@ interface DemoDecision {
   prgServiceId: string | null;
   decidedBy: string;
   decidedAtMs: number;
+  meetingId: string;
 }
 
 const TERMS_2025_26 = [
@@ -60,9 +72,16 @@ const SIGNPOST_REASONS = [
   'This need is best met by the service named; the link practitioner will be in touch.',
 ];
 
-/** Builds the demo requests and decisions; deterministic, so every machine gets the same ones. */
-export function buildDemoFundingRequests(directory: Pick<DemoDirectory, 'communities' | 'schools' | 'people'>) {
+/**
+ * Builds the demo requests and decisions; deterministic, so every machine gets the same ones. Each 2025-26 request
+ * joins the agenda of the first of its community's `meetings` it can reach (the real cut-off) and is decided there.
+ */
+export function buildDemoFundingRequests(
+  directory: Pick<DemoDirectory, 'communities' | 'schools' | 'people'>,
+  meetings: readonly DemoMeeting[],
+) {
   const random = new SeededRandom(20250904);
+  const meetingFor = agendaMeetingFinder(meetings);
   const representativeOf = new Map<string, string>();
   const chairOf = new Map<string, string>();
   for (const p of directory.people) {
@@ -94,7 +113,7 @@ export function buildDemoFundingRequests(directory: Pick<DemoDirectory, 'communi
       ] as [number, number];
       const amountPence = random.integer(base[0] / 50, base[1] / 50) * 5000 + (random.next() < 0.2 ? 50 : 0);
       const id = uuidV5(`demo-funding-request:${community.id}:${n}`);
-      const decidedOn = schoolDayFrom(addDays(submittedOn, random.integer(14, 30)));
+      const meeting = pending ? undefined : meetingFor(community.id, submittedOn);
       requests.push({
         id,
         schoolId: school.id,
@@ -122,10 +141,11 @@ export function buildDemoFundingRequests(directory: Pick<DemoDirectory, 'communi
           `${random.integer(8, 17)}:${random.pick(['05', '20', '40'])}`,
           LONDON,
         ),
+        agendaMeetingId: meeting?.id ?? null,
         decision: null,
       });
       const request = requests[requests.length - 1] as DemoFundingRequest;
-      if (pending) continue;
+      if (!meeting) continue;
       const roll = random.next();
       if (roll < 0.08) {
         request.status = 'withdrawn';
@@ -148,7 +168,8 @@ export function buildDemoFundingRequests(directory: Pick<DemoDirectory, 'communi
                 : null,
         prgServiceId: outcome === 'signposted' ? random.pick(prgServices).id : null,
         decidedBy: chairOf.get(community.id) as string,
-        decidedAtMs: zonedToInstant(decidedOn, '16:30', LONDON),
+        decidedAtMs: meeting.startMs + 45 * 60_000,
+        meetingId: meeting.id,
       };
     }
   }
@@ -156,12 +177,22 @@ export function buildDemoFundingRequests(directory: Pick<DemoDirectory, 'communi
 }
 
 /** Kent's school days (term dates and bank holidays), for dates schools would really use. */
-const kentSchoolDays = new SchoolCalendar(
-  Object.values(kentCalendar.termDates).flatMap((terms) =>
-    terms.map((t) => ({ term: t.term, startsOn: t.start, endsOn: t.end })),
-  ),
-  kentCalendar.bankHolidaysEnglandWales.map((date) => ({ date, name: 'bank holiday' })),
-);
+const kentSchoolDays = kentSchoolCalendar();
+
+/** The first meeting of a community a request submitted on a day can reach, by the app's own cut-off rule. */
+function agendaMeetingFinder(meetings: readonly DemoMeeting[]) {
+  const known = {
+    calendar: kentSchoolDays,
+    knownUntil: '2027-08-31',
+    isBankHoliday: (date: string) => kentSchoolDays.closure(date)?.startsWith('a bank holiday') === true,
+  };
+  const soonestFirst = [...meetings].sort((a, b) => a.startMs - b.startMs).map((m) => ({ ...m, startDate: m.date }));
+  return (communityId: string, submittedOn: string) =>
+    agendaMeetingFor(
+      soonestFirst.filter((m) => m.communityId === communityId),
+      earliestMeetingDate(submittedOn, DEFAULT_CUT_OFF_SCHOOL_DAYS, known),
+    );
+}
 
 /** The day itself when schools are open, or the next day they are. */
 export function schoolDayFrom(date: string): string {

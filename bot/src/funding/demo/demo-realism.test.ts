@@ -1,4 +1,6 @@
 import { buildDemoDirectory } from '../../directory';
+import { addDays } from '../../platform/time/plain-date';
+import { demoPastMeetings, kentSchoolCalendar } from '../../scheduling';
 import { buildDemoFundingRequests, schoolDayFrom } from './demo-funding-requests';
 
 /*
@@ -7,7 +9,8 @@ import { buildDemoFundingRequests, schoolDayFrom } from './demo-funding-requests
  */
 describe('the demo data', () => {
   const directory = buildDemoDirectory();
-  const requests = buildDemoFundingRequests(directory);
+  const meetings = demoPastMeetings(directory.communities);
+  const requests = buildDemoFundingRequests(directory, meetings);
   const schoolOf = new Map(directory.schools.map((s) => [s.id, s]));
   const areaOf = new Map(
     directory.communities.map((c) => [c.id, directory.districts.find((d) => d.id === c.districtId)?.areaId]),
@@ -59,6 +62,10 @@ describe('the demo data', () => {
         const decided = new Date(r.decision.decidedAtMs).toISOString().slice(0, 10);
         if (schoolDayFrom(decided) !== decided) found.push(`decided ${decided}`);
         if (r.decision.decidedAtMs <= r.submittedAtMs) found.push('decided before it was submitted');
+        const held = meetings.find((m) => m.id === r.decision?.meetingId);
+        if (!held || held.communityId !== r.communityId) found.push('decided outside a meeting of its community');
+        else if (r.decision.decidedAtMs < held.startMs || r.decision.decidedAtMs > held.endMs)
+          found.push('decided outside the meeting time');
         if (r.decision.outcome === 'approved' && (r.decision.amountPence ?? 0) < r.amountPence && !r.decision.reason) {
           found.push('part approval without a reason');
         }
@@ -66,5 +73,47 @@ describe('the demo data', () => {
       return found.map((f) => `${r.pupilReference ?? r.id}: ${f}`);
     });
     expect(problems).toEqual([]);
+  });
+
+  it('decides each request at the first meeting of its community that it could reach, five school days after submitting', () => {
+    const calendar = kentSchoolCalendar();
+    const schoolDaysBetween = (from: string, to: string) => {
+      let n = 0;
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (calendar.isSchoolDay(d)) n++;
+      return n;
+    };
+    const london = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    const problems = requests.flatMap((r) => {
+      if (!r.decision) return [];
+      const submitted = london(r.submittedAtMs);
+      const reachable = meetings
+        .filter((m) => m.communityId === r.communityId && schoolDaysBetween(submitted, m.date) >= 5)
+        .sort((a, b) => a.startMs - b.startMs);
+      return reachable[0]?.id === r.decision.meetingId && r.agendaMeetingId === r.decision.meetingId
+        ? []
+        : [`${r.pupilReference ?? r.id}: submitted ${submitted}, decided at ${r.decision.meetingId}`];
+    });
+    expect(problems).toEqual([]);
+    expect(requests.filter((r) => r.decision).length).toBeGreaterThan(100);
+  });
+
+  it("holds each community's seven 2025-26 meetings on school days, on one of its preferred weekdays", () => {
+    const calendar = kentSchoolCalendar();
+    for (const c of directory.communities) {
+      const own = meetings.filter((m) => m.communityId === c.id);
+      expect(own.map((m) => m.month)).toEqual([
+        '2025-09',
+        '2025-11',
+        '2025-12',
+        '2026-01',
+        '2026-03',
+        '2026-05',
+        '2026-06',
+      ]);
+      for (const m of own) {
+        expect({ date: m.date, schoolDay: calendar.isSchoolDay(m.date) }).toEqual({ date: m.date, schoolDay: true });
+        expect(c.preferredWeekdays).toContain(new Date(`${m.date}T12:00:00Z`).getUTCDay() || 7);
+      }
+    }
   });
 });

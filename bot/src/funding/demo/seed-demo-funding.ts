@@ -5,10 +5,14 @@ import { uuidV5 } from '../../platform/ids/deterministic-id';
 import { buildDemoBudgets } from './demo-budgets';
 import { buildDemoFundingRequests } from './demo-funding-requests';
 
-/** Loads demo budgets (every community, 2025-26 and 2026-27) and requests with decisions; never overwrites a row. */
+/**
+ * Loads demo budgets (every community, 2025-26 and 2026-27) and requests with decisions, each decided at the first of
+ * its community's `meetings` it could reach; never overwrites a row.
+ */
 export async function seedDemoFunding(
   tx: Transaction<Database>,
   directory: Pick<DemoDirectory, 'communities' | 'schools' | 'people'>,
+  meetings: Parameters<typeof buildDemoFundingRequests>[1],
 ): Promise<{ budgets: number; requests: number }> {
   const budgets = buildDemoBudgets(directory);
   const budgetId = (communityId: string, year: string) => uuidV5(`budget:${communityId}:${year}`);
@@ -35,7 +39,7 @@ export async function seedDemoFunding(
       })),
     ),
   );
-  const requests = buildDemoFundingRequests(directory);
+  const requests = buildDemoFundingRequests(directory, meetings);
   await insertAll(
     tx,
     'funding_requests',
@@ -61,7 +65,7 @@ export async function seedDemoFunding(
       period_end: r.periodEnd,
       prg_service_ids: JSON.stringify(r.prgServiceIds),
       status: r.status,
-      agenda_meeting_id: null,
+      agenda_meeting_id: r.agendaMeetingId,
       submitted_at: new Date(r.submittedAtMs),
     })),
   );
@@ -78,6 +82,7 @@ export async function seedDemoFunding(
       prg_service_id: decision.prgServiceId,
       decided_by: decision.decidedBy,
       decided_at: new Date(decision.decidedAtMs),
+      meeting_id: decision.meetingId,
     })),
   );
   await insertAll(

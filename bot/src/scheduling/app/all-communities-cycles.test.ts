@@ -72,6 +72,8 @@ describe('planning 2026-27 for all 53 demo communities', () => {
     expect(statuses).toEqual([{ status: 'created' }]);
     const total = await db
       .selectFrom('meetings')
+      .innerJoin('meeting_cycles', 'meeting_cycles.id', 'meetings.cycle_id')
+      .where('meeting_cycles.academic_year_id', '=', '2026-27')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(total.n)).toBe(53 * 7);

@@ -92,6 +92,7 @@ describe('creating cycles in Outlook when Graph throttles, times out and the pro
       .select(['meetings.id', 'meetings.status', 'meetings.calendar_event_id'])
       .innerJoin('meeting_cycles', 'meeting_cycles.id', 'meetings.cycle_id')
       .where('meeting_cycles.kind', '=', 'community')
+      .where('meeting_cycles.academic_year_id', '=', '2026-27')
       .execute();
     const events = [...double.events.values()].flat();
     const eventsPerMeeting = new Map<string, number>();
