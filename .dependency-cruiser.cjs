@@ -1,8 +1,9 @@
 /**
  * The dependency rules of docs/architecture.md, checked by `npm run check`.
- * Features: directory <- scheduling <- funding; directory <- questions. Platform is used by all and uses none.
+ * Features: directory <- scheduling <- funding; directory <- questions; directory <- documents. Platform is used by all
+ * and uses none.
  */
-const FEATURES = '(directory|scheduling|funding|questions)';
+const FEATURES = '(directory|scheduling|funding|questions|documents)';
 const TEST = '\\.test\\.tsx?$';
 // What assembles the parts may name every SDK: main.ts and its neighbours, and platform's two composition contracts.
 const ASSEMBLY = '^bot/src/([^/]+\\.ts|platform/(feature|platform-parts)\\.ts)$';
@@ -58,19 +59,25 @@ module.exports = {
       severity: 'error',
       comment: 'The directory (people, roles, communities, schools) is used by every feature and uses none.',
       from: { path: '^bot/src/directory/', pathNot: TEST },
-      to: { path: '^bot/src/(scheduling|funding|questions)/' },
+      to: { path: '^bot/src/(scheduling|funding|questions|documents)/' },
     },
     {
       name: 'scheduling-uses-only-directory',
       severity: 'error',
       from: { path: '^bot/src/scheduling/', pathNot: TEST },
-      to: { path: '^bot/src/(funding|questions)/' },
+      to: { path: '^bot/src/(funding|questions|documents)/' },
     },
     {
       name: 'questions-uses-only-directory',
       severity: 'error',
       from: { path: '^bot/src/questions/', pathNot: TEST },
-      to: { path: '^bot/src/(scheduling|funding)/' },
+      to: { path: '^bot/src/(scheduling|funding|documents)/' },
+    },
+    {
+      name: 'documents-uses-only-directory',
+      severity: 'error',
+      from: { path: '^bot/src/documents/', pathNot: TEST },
+      to: { path: '^bot/src/(scheduling|funding|questions)/' },
     },
     {
       name: 'funding-does-not-use-questions',

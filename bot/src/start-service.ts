@@ -3,6 +3,7 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Express } from 'express';
 import type { Migration } from 'kysely';
 import { composeDirectory, directoryMigrations } from './directory/compose-directory';
+import { composeDocuments, documentsMigrations } from './documents/compose-documents';
 import { composeFunding, fundingMigrations } from './funding/compose-funding';
 import { activityShape } from './platform/bot/activity-shape';
 import { bearerRequired, botEndpoint, loopbackOnly } from './platform/bot/bot-endpoint';
@@ -36,6 +37,7 @@ export const allMigrations: Record<string, Migration> = {
   ...schedulingMigrations,
   ...fundingMigrations,
   ...questionsMigrations,
+  ...documentsMigrations,
 };
 
 /** A running service: its HTTP server, the port it listens on and how to stop it cleanly. */
@@ -108,11 +110,13 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
   };
   const tokens = signInTokens(config);
   const directory = composeDirectory(platform, tokens);
+  const documents = await composeDocuments(platform);
   const features = [
     directory.feature,
     composeScheduling(platform, directory.directory),
-    composeFunding(platform, directory.directory),
+    composeFunding(platform, directory.directory, documents.meetingPapers),
     await composeQuestions(platform, directory.directory),
+    documents.feature,
   ];
 
   let stopping = false;

@@ -5,6 +5,7 @@ import { actionsFor } from '../../bot/src/directory/domain/role-actions';
 import { sharedChatWelcomeCard } from '../../bot/src/directory/teams/shared-chat-welcome-card';
 import { unknownPersonCard } from '../../bot/src/directory/teams/unknown-person-card';
 import { welcomeCard } from '../../bot/src/directory/teams/welcome-card';
+import { documentAnnouncedCard } from '../../bot/src/documents/teams/document-announced-card';
 import { communityBudgetCard } from '../../bot/src/funding/teams/community-budget-card';
 import { countyBudgetsCard } from '../../bot/src/funding/teams/county-budgets-card';
 import { fundingDecisionCard } from '../../bot/src/funding/teams/funding-decision-card';
@@ -269,9 +270,25 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       'https://teams.microsoft.com/l/entity/app-id/budget',
     ),
   ],
+  documentAnnouncedCard: [false, true].map((updated) =>
+    documentAnnouncedCard({
+      title: 'Updates, Frequently Asked Questions and Keeping in Touch',
+      url: 'https://www.kelsi.org.uk/search?q=faq',
+      kindLabel: 'FAQ',
+      updated,
+      announcedBy: 'Harvey Dunmore',
+      documentsPageUrl: 'http://localhost:3978/documents',
+    }),
+  ),
   nextMeetingsCard: [
     nextMeetingsCard({
       title: 'My communities',
+      papers: {
+        'dover-east': [
+          { title: 'Terms of Reference [2026]', url: 'https://www.kelsi.org.uk/search?q=terms', isNew: true },
+          { title: 'Autumn papers', url: 'https://kentcc.sharepoint.com/p.pdf', isNew: false },
+        ],
+      },
       meetingsPageUrl: (q) =>
         `https://teams.microsoft.com/l/entity/app-id/meetings${q ? `?context=${JSON.stringify(q)}` : ''}`,
       communities: [
@@ -316,6 +333,7 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
     }),
     nextMeetingsCard({
       title: 'Next meeting',
+      papers: {},
       meetingsPageUrl: () => 'http://localhost:3978/meetings',
       communities: [],
     }),

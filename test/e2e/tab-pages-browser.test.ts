@@ -10,7 +10,7 @@ import { launchHeadlessChromium } from '../support/headless-chromium';
 import { startTestService, type TestService } from '../support/start-test-service';
 
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/tab');
-const PAGES = ['budget', 'contacts', 'meetings', 'requests', 'faq'];
+const PAGES = ['budget', 'contacts', 'meetings', 'requests', 'faq', 'documents'];
 
 describe('the tab pages in headless Chromium, as a representative, a chair and an officer', () => {
   const representative = demoPersonWith('representative');

@@ -112,6 +112,8 @@ interface Ctx {
   answered(): Promise<string>;
   /** A new published FAQ entry. */
   newFaq(): Promise<string>;
+  /** A new document for the community's people only. */
+  newDocument(): Promise<string>;
   /** A meeting of the community (CHANGE_YEAR) that is not cancelled. */
   liveMeeting(): Promise<{ id: string; start: string }>;
   themes: { id: string; name: string }[];
@@ -423,6 +425,50 @@ const ROUTE_ROWS: RouteRow[] = [
     route: 'DELETE /api/faq/:id',
     call: async (api, ctx) => api.call('DELETE', `/api/faq/${await ctx.newFaq()}`),
     expected: only({ officer: 204 }),
+  },
+
+  // --- documents: everyone lists theirs and reads them (a community's only its people); officers keep them ---
+  { route: 'GET /api/documents', call: (api) => api.call('GET', '/api/documents'), expected: everyone(200) },
+  {
+    route: 'POST /api/documents',
+    call: (api) =>
+      api.call('POST', '/api/documents', {
+        title: 'Operational guidance',
+        url: 'https://www.kelsi.org.uk/guidance',
+        kind: 'guidance',
+        audience: 'all',
+      }),
+    expected: only({ officer: 201 }),
+  },
+  {
+    route: 'PUT /api/documents/:id',
+    call: async (api, ctx) =>
+      api.call('PUT', `/api/documents/${await ctx.newDocument()}`, {
+        title: 'Community meeting papers (revised)',
+        url: 'https://kentcc.sharepoint.com/sites/cos/papers-2.pdf',
+        kind: 'termsOfReference',
+        audience: 'community',
+        communityId: C,
+      }),
+    expected: only({ officer: 200 }),
+  },
+  {
+    route: 'DELETE /api/documents/:id',
+    call: async (api, ctx) => api.call('DELETE', `/api/documents/${await ctx.newDocument()}`),
+    expected: only({ officer: 204 }),
+  },
+  {
+    route: 'POST /api/documents/:id/read',
+    call: async (api, ctx) => api.call('POST', `/api/documents/${await ctx.newDocument()}/read`),
+    expected: only(
+      { repOwn: 204, repNeighbour: 204, chairOwn: 204, officer: 204, practitioner: 204, adviser: 204 },
+      404,
+    ),
+  },
+  {
+    route: 'POST /api/documents/:id/announce',
+    call: async (api, ctx) => api.call('POST', `/api/documents/${await ctx.newDocument()}/announce`),
+    expected: only({ officer: 202 }),
   },
 
   // --- questions to KCC ---
@@ -801,6 +847,19 @@ describe('the authorization matrix: every API route and card verb × every role'
       );
       return id;
     };
+    ctx.newDocument = async () =>
+      (
+        await ok(
+          officer.call('POST', '/api/documents', {
+            title: 'Community meeting papers',
+            url: 'https://kentcc.sharepoint.com/sites/cos/papers.pdf',
+            kind: 'termsOfReference',
+            audience: 'community',
+            communityId: C,
+          }),
+          'document',
+        )
+      ).id;
     ctx.newFaq = async () =>
       (
         await ok(

@@ -19,7 +19,7 @@ import {
   submitFundingFromCard,
 } from './teams/funding-cards';
 import { fundingNotificationCards } from './teams/funding-notification-cards';
-import type { FundingTeamsDeps } from './teams/funding-teams-deps';
+import type { FundingTeamsDeps, MeetingPapersPort } from './teams/funding-teams-deps';
 import { fundingTextCommands } from './teams/funding-text-commands';
 import { nextMeetingsCardFor } from './teams/next-meetings';
 import { readFundingRequestCard } from './teams/read-funding-request';
@@ -35,7 +35,11 @@ export const fundingMigrations: FeatureMigrations = {
 const PLACE_STRANDED_EVERY_MS = 2000;
 
 /** Funding requests, representatives, budgets, agendas and decisions, wired to the store, Teams and the API. */
-export function composeFunding(platform: PlatformParts, directory: DirectoryPort): Feature<Person> {
+export function composeFunding(
+  platform: PlatformParts,
+  directory: DirectoryPort,
+  meetingPapers: MeetingPapersPort,
+): Feature<Person> {
   const service = fundingService({
     ...fundingRepositories(platform.db),
     directory,
@@ -47,6 +51,7 @@ export function composeFunding(platform: PlatformParts, directory: DirectoryPort
     funding: service,
     budgetPageUrl: tabPageUrl(platform.config, 'budget'),
     meetingsPageUrl: (query) => tabPageUrl(platform.config, 'meetings', query),
+    meetingPapers,
   };
   return {
     name: 'funding',

@@ -11,6 +11,7 @@ const MeetingsPage = lazy(() => import('../pages/meetings-page').then((m) => ({ 
 const RequestsPage = lazy(() => import('../pages/requests-page').then((m) => ({ default: m.RequestsPage })));
 const QuestionsPage = lazy(() => import('../pages/questions-page').then((m) => ({ default: m.QuestionsPage })));
 const FaqPage = lazy(() => import('../pages/faq-page').then((m) => ({ default: m.FaqPage })));
+const DocumentsPage = lazy(() => import('../pages/documents-page').then((m) => ({ default: m.DocumentsPage })));
 const ChannelConfigPage = lazy(() =>
   import('../pages/channel-config-page').then((m) => ({ default: m.ChannelConfigPage })),
 );
@@ -24,6 +25,7 @@ const pages: { path: string; title: string; element: ReactElement; for?: ApiRole
   { path: '/requests', title: 'Requests', element: <RequestsPage /> },
   { path: '/questions', title: 'Questions', element: <QuestionsPage />, for: ['officer'] },
   { path: '/faq', title: 'FAQ', element: <FaqPage /> },
+  { path: '/documents', title: 'Documents', element: <DocumentsPage /> },
 ];
 
 const useStyles = makeStyles({

@@ -199,6 +199,12 @@ describe.each(databaseEngines())('funding requests in the bot (%s)', (engine) =>
     const url = /"title":"Add to calendar \(\.ics\)","url":"([^"]+)"/.exec(card)?.[1] ?? '';
     const meetingId = new URL(url).searchParams.get('meeting');
     expect(new URL(url).pathname).toBe('/meetings');
+    // The meeting's papers: KCC's agenda papers the representative may read (not the chairs' Inclusion Dashboard).
+    expect(card).toMatch(
+      /Papers: .*\[Communities of Schools: Terms of Reference\]\(https:\/\/www\.kelsi\.org\.uk\/search\?q=[^)]+\) \(new\)/,
+    );
+    expect(card).toContain('Community Budget Summary 2026-27');
+    expect(card).not.toContain('Inclusion Dashboard: what it tells your community');
     const ics = await (await fundingApiAs(service.baseUrl, representative.email)).call(
       'GET',
       `/api/meetings/${meetingId}.ics`,

@@ -9,6 +9,8 @@ import { formatPence } from '../domain/pence';
 export interface NextMeetingsView {
   title: string;
   communities: CommunityNextMeeting[];
+  /** Each community's meeting papers (by community id): its own documents and KCC's agenda papers. */
+  papers: Record<string, { title: string; url: string; isNew: boolean }[]>;
   /** The tab's Meetings page; with `{ meeting }`, opened to add that meeting to a calendar (.ics). */
   meetingsPageUrl: (query?: Record<string, string>) => string;
 }
@@ -28,13 +30,18 @@ export function nextMeetingsCard(view: NextMeetingsView): AdaptiveCard {
   if (view.communities.length === 0) {
     body.push(text('You have no role in a community yet, so there is no meeting to show.', { wrap: true }));
   }
-  for (const c of view.communities) body.push(communitySection(c, view.meetingsPageUrl));
+  for (const c of view.communities)
+    body.push(communitySection(c, view.papers[c.communityId] ?? [], view.meetingsPageUrl));
   return adaptiveCard(body, [
     { type: 'Action.OpenUrl', title: 'Open Meetings in the tab', url: view.meetingsPageUrl() },
   ]);
 }
 
-function communitySection(c: CommunityNextMeeting, meetingsPageUrl: NextMeetingsView['meetingsPageUrl']): CardElement {
+function communitySection(
+  c: CommunityNextMeeting,
+  papers: NextMeetingsView['papers'][string],
+  meetingsPageUrl: NextMeetingsView['meetingsPageUrl'],
+): CardElement {
   const chairs = c.chairs.length > 0 ? c.chairs.join(' and ') : 'not named yet';
   const items: CardElement[] = [
     text(c.communityName, { weight: 'Bolder', size: 'Medium' }),
@@ -54,6 +61,14 @@ function communitySection(c: CommunityNextMeeting, meetingsPageUrl: NextMeetings
     text(`**${when(m.startMs, m.endMs, m.timeZone)}** (UK time), online in Microsoft Teams`, { wrap: true }),
     text(`Agenda: ${STANDARD_AGENDA.join(' · ')}`, { wrap: true, spacing: 'Small' }),
     ...requestLines(c),
+    ...(papers.length > 0
+      ? [
+          text(
+            `Papers: ${papers.map((p) => `[${p.title.replace(/[[\]]/g, '')}](${p.url})${p.isNew ? ' (new)' : ''}`).join(' · ')}`,
+            { wrap: true, spacing: 'Small' },
+          ),
+        ]
+      : []),
     text(
       m.invited.length > 0
         ? `Invited (${m.invited.length}): the school representatives, the chair, the SEN Inclusion Adviser and the link practitioners.`

@@ -11,5 +11,12 @@ export async function nextMeetingsCardFor(
 ): Promise<AdaptiveCard> {
   const communities = await deps.funding.nextMeetings(person);
   const heading = title === 'Next meeting' && communities.length > 1 ? 'Next meetings' : title;
-  return nextMeetingsCard({ title: heading, communities, meetingsPageUrl: deps.meetingsPageUrl });
+  const papers = Object.fromEntries(
+    await Promise.all(
+      communities
+        .filter((c) => c.meeting)
+        .map(async (c) => [c.communityId, await deps.meetingPapers(person, c.communityId)] as const),
+    ),
+  );
+  return nextMeetingsCard({ title: heading, communities, papers, meetingsPageUrl: deps.meetingsPageUrl });
 }

@@ -9,9 +9,12 @@ export interface OutboxEntry {
   dedupeKey: string | null;
 }
 
-/** Queues a message in the same transaction as the change it announces, so it is sent if and only if that commits. */
-export async function enqueueInTransaction(tx: Kysely<Database>, entry: OutboxEntry): Promise<void> {
-  await tx
+/**
+ * Queues a message in the same transaction as the change it announces, so it is sent if and only if that commits;
+ * true when it is new (false when a message with its dedupe key was already queued).
+ */
+export async function enqueueInTransaction(tx: Kysely<Database>, entry: OutboxEntry): Promise<boolean> {
+  const inserted = await tx
     .insertInto('outbox')
     .values({
       kind: entry.kind,
@@ -20,5 +23,7 @@ export async function enqueueInTransaction(tx: Kysely<Database>, entry: OutboxEn
       dedupe_key: entry.dedupeKey,
     })
     .onConflict((oc) => oc.column('dedupe_key').where('dedupe_key', 'is not', null).doNothing())
-    .execute();
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
