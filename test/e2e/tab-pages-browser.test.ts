@@ -378,6 +378,37 @@ describe('the tab pages in headless Chromium, as a representative, a chair and a
     },
   );
 
+  it.each(['light', 'dark'] as const)(
+    'lets an officer add a document from the Documents page, which a representative then sees as new (%s theme, axe)',
+    async (scheme) => {
+      const officerTab = await signedInPage(scheme, demoPersonWith('officer').email);
+      const page = officerTab.page;
+      await page.goto(`${service.baseUrl}/documents`);
+      await page.getByRole('button', { name: 'Add a document or link' }).click();
+      const form = page.getByRole('form', { name: 'Add a document or link' });
+      const title = `Spring term papers (${scheme})`;
+      await form.getByRole('textbox', { name: /Title/ }).fill(title);
+      await form.getByRole('textbox', { name: /Link/ }).fill('javascript:alert(1)');
+      await form.getByRole('button', { name: 'Add it' }).click();
+      await form.getByText('Give a full https:// web address, e.g. https://www.kelsi.org.uk/….').waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await form.getByRole('textbox', { name: /Link/ }).fill('https://www.kelsi.org.uk/spring-papers');
+      await form.getByRole('button', { name: 'Add it' }).click();
+      await page.getByText(`Added "${title}".`).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await officerTab.context.close();
+
+      const repTab = await signedInPage(scheme);
+      await repTab.page.goto(`${service.baseUrl}/documents`);
+      const item = repTab.page.getByRole('listitem').filter({ hasText: title });
+      await item.getByText('New').waitFor();
+      expect(await item.getByRole('link', { name: title }).getAttribute('href')).toBe(
+        'https://www.kelsi.org.uk/spring-papers',
+      );
+      await repTab.context.close();
+    },
+  );
+
   it('can be used with the keyboard alone: Tab reaches the page navigation and Enter opens a page', async () => {
     const { context, page } = await signedInPage('light');
     await page.goto(`${service.baseUrl}/budget`);

@@ -131,7 +131,7 @@ function NextMeetingBody({
         <Button
           size="small"
           appearance={wanted === c.meeting.id ? 'primary' : 'secondary'}
-          aria-label={`Add the ${formatMeetingTime(c.meeting.start, c.meeting.end)} meeting to your calendar (.ics)`}
+          aria-label={`Add to calendar (.ics): the meeting on ${formatMeetingTime(c.meeting.start, c.meeting.end)}`}
           onClick={() => c.meeting && onAddToCalendar(c.meeting)}
         >
           Add to calendar (.ics)

@@ -91,7 +91,7 @@ describe('the Meetings page', () => {
     );
     // The bot card's "Add to calendar" opened the page for this meeting: its calendar file is one press away.
     const add = screen.getByRole('button', {
-      name: 'Add the Tuesday 8 September 2026, 15:45–17:15 meeting to your calendar (.ics)',
+      name: 'Add to calendar (.ics): the meeting on Tuesday 8 September 2026, 15:45–17:15',
     });
     fireEvent.click(add);
     await waitFor(() => expect(requested).toContain('/api/meetings/m1.ics'));
