@@ -36,6 +36,9 @@ param aadAppClientSecret string = ''
 @description('Mailbox that organises Keeping in Touch meetings; empty keeps the service\'s default.')
 param kitOrganizerMailbox string = ''
 
+@description('Where alerts go (the IT team\'s shared mailbox); empty deploys no alerts.')
+param alertEmail string = ''
+
 @description('Comma-separated tenant ids whose people may sign in; empty means this tenant.')
 param allowedTenantIds string = ''
 
@@ -86,6 +89,7 @@ var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6' // built-
 // The toolkit leaves ${{NAME}} as it is when NAME is empty in env/.env.{env}: such a value counts as empty here.
 var tenantAllowList = startsWith(allowedTenantIds, '\${{') ? '' : allowedTenantIds
 var kitMailbox = startsWith(kitOrganizerMailbox, '\${{') ? '' : kitOrganizerMailbox
+var alertMailbox = startsWith(alertEmail, '\${{') ? '' : alertEmail
 var teamsApp = startsWith(teamsAppId, '\${{') ? '' : teamsAppId
 var entraAdminObjectId = startsWith(postgresEntraAdminObjectId, '\${{') ? '' : postgresEntraAdminObjectId
 var entraAdminName = startsWith(postgresEntraAdminName, '\${{') ? '' : postgresEntraAdminName
@@ -124,6 +128,86 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
     WorkspaceResourceId: logs.id
   }
 }
+
+// Alerts for the signals that mean people are not being told or meetings not made (docs/deploy-to-azure.md,
+// "Operating it"): each a log query over Application Insights every 5 minutes, to the IT team's mailbox.
+resource alertGroup 'Microsoft.Insights/actionGroups@2023-01-01' = if (!empty(alertMailbox)) {
+  name: '${baseName}-alerts'
+  location: 'global'
+  properties: {
+    groupShortName: 'cos-alerts'
+    enabled: true
+    emailReceivers: [
+      {
+        name: 'it-team'
+        emailAddress: alertMailbox
+        useCommonAlertSchema: true
+      }
+    ]
+  }
+}
+
+var alertRules = [
+  {
+    name: 'notifications-waiting'
+    severity: 2
+    description: 'The oldest notification has waited more than 10 minutes: people are not being told (decisions, answers, reminders).'
+    query: 'customMetrics | where name == "cos.outbox.oldest_pending_age" | where valueMax > 600'
+  }
+  {
+    name: 'meetings-not-created'
+    severity: 2
+    description: 'A meeting has waited more than 15 minutes to reach calendars: Graph or the organizer mailbox is failing.'
+    query: 'customMetrics | where name == "cos.meetings.oldest_waiting_age" | where valueMax > 900'
+  }
+  {
+    name: 'server-errors'
+    severity: 1
+    description: 'More than 5% of API requests failed with a server error (5xx) in 15 minutes.'
+    query: 'requests | summarize total = count(), failed = countif(toint(resultCode) >= 500) | where total >= 20 and failed * 100.0 / total > 5'
+  }
+  {
+    name: 'graph-consent-withdrawn'
+    severity: 1
+    description: 'Graph refused the app (401/403): admin consent or the application access policy was withdrawn; meetings cannot be made.'
+    query: 'dependencies | where name == "graph.batch" | where toint(customDimensions["cos.graph.refused"]) > 0'
+  }
+]
+
+resource alerts 'Microsoft.Insights/scheduledQueryRules@2023-03-15-preview' = [for rule in alertRules: if (!empty(alertMailbox)) {
+  name: '${baseName}-${rule.name}'
+  location: location
+  properties: {
+    displayName: '${baseName}: ${rule.name}'
+    description: rule.description
+    severity: rule.severity
+    enabled: true
+    evaluationFrequency: 'PT5M'
+    windowSize: 'PT15M'
+    scopes: [
+      appInsights.id
+    ]
+    criteria: {
+      allOf: [
+        {
+          query: rule.query
+          timeAggregation: 'Count'
+          operator: 'GreaterThan'
+          threshold: 0
+          failingPeriods: {
+            numberOfEvaluationPeriods: 1
+            minFailingPeriodsToAlert: 1
+          }
+        }
+      ]
+    }
+    actions: {
+      actionGroups: [
+        alertGroup.id
+      ]
+    }
+  }
+}]
 
 // The web app's outbound traffic to private addresses leaves through the 'app' subnet (VNet integration);
 // PostgreSQL is reachable only at its private endpoint in the 'database' subnet.

@@ -1,3 +1,4 @@
+import './platform/telemetry/register-telemetry';
 import { ConfigError, loadConfig } from './platform/config';
 import { createLogger } from './platform/logging/logger';
 import { startService } from './start-service';

@@ -23,6 +23,7 @@ import { createHttpApp } from './platform/http/create-http-app';
 import { startingResponder } from './platform/http/starting-responder';
 import { createRateLimits } from './platform/limits/rate-limits';
 import type { Logger } from './platform/logging/logger';
+import { registerOutboxGauges } from './platform/outbox/outbox-gauges';
 import { OutboxRepository } from './platform/outbox/outbox-repository';
 import { startBackgroundWork } from './platform/outbox/start-background-work';
 import type { PlatformParts } from './platform/platform-parts';
@@ -110,6 +111,7 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
   };
   const tokens = signInTokens(config);
   const directory = composeDirectory(platform, tokens);
+  registerOutboxGauges(db, clock);
   const documents = await composeDocuments(platform);
   const features = [
     directory.feature,

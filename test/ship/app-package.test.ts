@@ -104,6 +104,7 @@ describe('the app manifest template', () => {
       ['Meetings', `https://${placeholder('TAB_DOMAIN')}/meetings`],
       ['Requests', `https://${placeholder('TAB_DOMAIN')}/requests`],
       ['FAQ', `https://${placeholder('TAB_DOMAIN')}/faq`],
+      ['Documents', `https://${placeholder('TAB_DOMAIN')}/documents`],
     ]);
     // Shared channels let a community's team include school staff from other tenants: the bot and tab work there.
     expect(manifest.supportsChannelFeatures).toBe('tier1');

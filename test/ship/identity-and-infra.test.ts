@@ -171,6 +171,7 @@ describe('the Azure template (infra/azure.bicep)', () => {
       .filter(({ names }) => names.some((n) => new RegExp(`^${n}=\\s*$`, 'm').test(envText)));
     expect(emptyInEnv.map((p) => p.name).sort()).toEqual(
       [
+        'alertEmail',
         'allowedTenantIds',
         'kitOrganizerMailbox',
         'postgresEntraAdminName',

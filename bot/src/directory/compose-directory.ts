@@ -50,6 +50,7 @@ export function composeDirectory(
       welcomeCard: (context) => welcomeCardFor(context, deps),
       welcomeSharedChat: (context) => sendSharedChatWelcome(context, deps),
       unknownPersonCard: (context) => unknownPersonCard(context.activity.from?.name),
+      rolesOf: (person) => [...new Set(person.roles.map((r) => r.role))].sort().join(','),
     },
     signIn: requirePerson(tokens.verifier, directory),
     devRoutes: tokens.dev ? devRoutes(directory, tokens.dev) : undefined,

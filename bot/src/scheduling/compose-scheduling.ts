@@ -13,6 +13,7 @@ import { AppOnlyToken } from './calendar/graph/app-only-token';
 import { createGraphClient } from './calendar/graph/create-graph-client';
 import { GraphCalendar } from './calendar/graph/graph-calendar';
 import { LocalCalendar } from './calendar/local/local-calendar';
+import { registerCalendarWorkGauges } from './store/calendar-work-gauges';
 import { CycleCardWatchesRepository } from './store/cycle-card-watches-repository';
 import { MeetingsRepository } from './store/meetings-repository';
 import * as meetings from './store/migrations/0002-meetings';
@@ -54,6 +55,7 @@ export function composeScheduling(platform: PlatformParts, directory: DirectoryP
   const cycleCards = new CycleCardRefresher(platform.adapter, platform.botAppId, watches, logger);
   runner.onFinished((cycle) => cycleCards.cycleFinished(cycle, (c) => finishedCycleCard(ports, c)));
   const deps: SchedulingTeamsDeps = { directory, scheduling, cycleCards, now: clock };
+  registerCalendarWorkGauges(db, clock);
   const reminderPorts = { ...ports, conversationRefs: platform.conversationRefs, outbox: new OutboxRepository(db) };
   return {
     name: 'scheduling',

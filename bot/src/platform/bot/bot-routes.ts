@@ -12,6 +12,8 @@ export interface BotHome<P> {
   welcomeSharedChat: (context: TurnContext) => Promise<void>;
   /** The card for someone the app does not know. */
   unknownPersonCard: (context: TurnContext) => AdaptiveCard;
+  /** The kinds of role a person holds ("chair,representative"), for telemetry: never who they are. */
+  rolesOf: (person: P) => string;
 }
 
 /** Everything the bot routes to, gathered from the features by main.ts. */

@@ -1,5 +1,6 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../cards/adaptive-card';
+import { noteOnCurrentSpan } from '../telemetry/spans';
 import type { BotRoutes } from './bot-routes';
 import { problemCardFor } from './problem-card-for';
 
@@ -12,16 +13,26 @@ export async function answerCardAction<P>(
   const verb = invoke.action?.verb ?? '';
   if (verb === 'help') return cardResponse(await routes.home.welcomeCard(context));
   const action = Object.hasOwn(routes.cardVerbs, verb) ? routes.cardVerbs[verb] : undefined;
+  // Only a verb the bot serves names the span: anything else a client sent is "unknown" (it could be any text).
+  noteOnCurrentSpan({ 'cos.verb': action ? verb : 'unknown' });
   if (action) {
     const person = await routes.home.identify(context);
-    if (!person) return cardResponse(routes.home.unknownPersonCard(context));
+    if (!person) {
+      noteOnCurrentSpan({ 'cos.outcome': 'unknown-person' });
+      return cardResponse(routes.home.unknownPersonCard(context));
+    }
+    noteOnCurrentSpan({ 'cos.roles': routes.home.rolesOf(person) });
     const data = plainValues(invoke.action?.data);
     try {
-      return cardResponse(await action({ context, person, data }));
+      const card = await action({ context, person, data });
+      noteOnCurrentSpan({ 'cos.outcome': 'card' });
+      return cardResponse(card);
     } catch (error) {
+      noteOnCurrentSpan({ 'cos.outcome': 'problem' });
       return cardResponse(problemCardFor(error));
     }
   }
+  noteOnCurrentSpan({ 'cos.outcome': 'not-a-verb' });
   return {
     statusCode: 400,
     type: 'application/vnd.microsoft.error',

@@ -9,6 +9,7 @@ import {
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
+import { inSpan, noteOnCurrentSpan } from '../telemetry/spans';
 import type { BotRoutes } from './bot-routes';
 import { answerCardAction } from './card-action-router';
 import { textOf } from './text-command';
@@ -32,6 +33,20 @@ export class CommunitiesBot<P> extends TeamsActivityHandler {
       if (context.activity.channelId !== 'msteams') await this.sendWelcome(context);
       await next();
     });
+  }
+
+  /** Each turn is one span: what kind of activity, which verb or command, whose roles, and how it ended. */
+  override run(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    return inSpan(
+      'bot.turn',
+      {
+        'cos.activity.type': codeName(activity.type),
+        'cos.activity.name': codeName(activity.name),
+        'cos.conversation.type': codeName(activity.conversation?.conversationType ?? 'personal'),
+      },
+      () => super.run(context),
+    );
   }
 
   protected override onAdaptiveCardInvoke(
@@ -69,8 +84,9 @@ export class CommunitiesBot<P> extends TeamsActivityHandler {
   private async routeMessage(context: TurnContext): Promise<void> {
     if (context.activity.value && !context.activity.text) return; // Legacy Action.Submit payloads: not used.
     const { text, isHelp } = textOf(context.activity);
+    const command = isHelp ? undefined : this.routes.textCommands.find((c) => c.matches(text));
+    noteOnCurrentSpan({ 'cos.command': isHelp ? 'help' : (command?.name ?? 'none') });
     if (isHelp) return this.sendWelcome(context);
-    const command = this.routes.textCommands.find((c) => c.matches(text));
     if (command) return command.run(context, text);
     await context.sendActivity(`I don't know "${text.slice(0, 60)}" yet. Here is what I can do:`);
     await this.sendWelcome(context);
@@ -80,6 +96,12 @@ export class CommunitiesBot<P> extends TeamsActivityHandler {
     const card = await this.routes.home.welcomeCard(context);
     await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
   }
+}
+
+/** A name the Teams client sends (an activity type or invoke name) if it looks like one, else "other": never free text. */
+function codeName(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return /^[A-Za-z][A-Za-z/-]{0,39}$/.test(value) ? value : 'other';
 }
 
 function notACommand(commandId: string | undefined): string {

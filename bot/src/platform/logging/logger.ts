@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { traceIds } from '../telemetry/spans';
 
 /** The structured logger every part of the service writes to. */
 export type Logger = pino.Logger;
@@ -37,7 +38,13 @@ function errorForLog(error: unknown): Record<string, unknown> {
 /** Creates the service logger (JSON lines on stdout, or `destination`) with secrets and form contents redacted. */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
-    { level, redact: { paths: REDACTED, censor: '[redacted]' }, serializers: { err: errorForLog, error: errorForLog } },
+    {
+      level,
+      redact: { paths: REDACTED, censor: '[redacted]' },
+      serializers: { err: errorForLog, error: errorForLog },
+      // Each line carries the trace it belongs to (a bot turn, an API request), to find it with its spans.
+      mixin: traceIds,
+    },
     destination,
   );
 }

@@ -1,5 +1,7 @@
 import type { LimiterFactory } from '../limits/rate-limits';
 import { type SendBudget, sendBudget } from '../limits/send-budget';
+import { counter } from '../telemetry/metrics';
+import { inSpan } from '../telemetry/spans';
 import type { MessageSender, SendResult } from './message-sender';
 import type { LeasedMessage, OutboxStore } from './outbox-store';
 
@@ -22,6 +24,9 @@ export const TEAMS_DELIVERY_LIMITS: DeliveryLimits = {
   batchSize: 50,
   leaseMs: 30_000,
 };
+
+/** Deliveries by kind and outcome (delivered, retried, failed, lost), for the IT team's dashboard. */
+const deliveries = counter('cos.outbox.deliveries', 'Notifications delivery attempts by kind and outcome');
 
 /** What one delivery round did; `lost` counts messages whose lease another instance took before they were sent. */
 export interface DeliveryRound {
@@ -86,7 +91,20 @@ export class OutboxDelivery {
     this.stopping = true;
   }
 
-  private async deliver(message: LeasedMessage): Promise<keyof DeliveryRound> {
+  private deliver(message: LeasedMessage): Promise<keyof DeliveryRound> {
+    return inSpan(
+      'outbox.deliver',
+      { 'cos.outbox.kind': message.kind, 'cos.outbox.attempts': message.attempts },
+      async (notes) => {
+        const outcome = await this.deliverOnce(message);
+        notes.set({ 'cos.outcome': outcome });
+        deliveries.add(1, { 'cos.outbox.kind': message.kind, 'cos.outcome': outcome });
+        return outcome;
+      },
+    );
+  }
+
+  private async deliverOnce(message: LeasedMessage): Promise<keyof DeliveryRound> {
     await this.wait(this.perConversation, message.conversationId);
     await this.wait(this.perTenant, await this.sender.tenantOf(message.conversationId));
     if (!(await this.outbox.renew(message, this.limits.leaseMs))) return 'lost';

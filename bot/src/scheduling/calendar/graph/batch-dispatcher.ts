@@ -1,3 +1,6 @@
+import { counter } from '../../../platform/telemetry/metrics';
+import { inSpan } from '../../../platform/telemetry/spans';
+
 /** One request inside a Graph $batch. */
 export interface BatchRequest {
   id: string;
@@ -19,6 +22,9 @@ export interface BatchResponse {
 
 /** Sends one $batch and returns its responses. */
 export type SendBatch = (requests: BatchRequest[]) => Promise<BatchResponse[]>;
+
+/** Requests Graph answered 429 (too many requests), for the throttling alert. */
+const graphThrottled = counter('cos.graph.throttled', 'Graph requests answered 429 Too Many Requests');
 
 /** Limits that keep Graph and Exchange Online from throttling us. */
 export interface DispatchLimits {
@@ -178,15 +184,42 @@ export class BatchDispatcher {
 
   private async dispatch(batch: Pending[]): Promise<void> {
     this.batchesInFlight++;
-    let responses: BatchResponse[];
+    await inSpan('graph.batch', { 'cos.graph.requests': batch.length }, async (notes) => {
+      const responses = await this.sendOrFail(batch);
+      notes.set({
+        'cos.graph.throttled': responses.filter((r) => r.status === 429).length,
+        'cos.graph.failed': responses.filter((r) => r.status === 0 || r.status >= 400).length,
+        // 401/403: consent or the application access policy was withdrawn (an alert in infra/azure.bicep).
+        'cos.graph.refused': responses.filter((r) => r.status === 401 || r.status === 403).length,
+        'cos.graph.retries': batch.filter((p) => p.attempts > 0).length,
+        'cos.outcome': responses.every((r) => r.status > 0 && r.status < 400) ? 'ok' : 'partial',
+      });
+      const throttled = responses.filter((r) => r.status === 429).length;
+      if (throttled > 0) graphThrottled.add(throttled);
+      this.settle(batch, responses);
+    });
+    for (const [mailbox, own] of this.slotsTaken.get(batch) ?? []) {
+      this.inFlightByMailbox.set(mailbox, (this.inFlightByMailbox.get(mailbox) ?? own.length) - own.length);
+    }
+    this.slotsTaken.delete(batch);
+    this.batchesInFlight--;
+    this.pump();
+  }
+
+  /** Sends one $batch; a failure of the whole call counts as status 0 for each of its requests (retried). */
+  private async sendOrFail(batch: Pending[]): Promise<BatchResponse[]> {
     try {
-      responses = await this.send(
+      return await this.send(
         batch.map((p) => ({ id: p.id as string, ...p.request, ...(p.dependsOn ? { dependsOn: [p.dependsOn] } : {}) })),
       );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      responses = batch.map((p) => ({ id: p.id as string, status: 0, body: { error: { message } } }));
+      return batch.map((p) => ({ id: p.id as string, status: 0, body: { error: { message } } }));
     }
+  }
+
+  /** Resolves each request with its answer, or queues it again after its Retry-After when it is worth retrying. */
+  private settle(batch: Pending[], responses: BatchResponse[]): void {
     const byId = new Map(responses.map((r) => [r.id, r]));
     for (const pending of batch) {
       const id = pending.id as string;
@@ -199,12 +232,6 @@ export class BatchDispatcher {
         pending.resolve(response);
       }
     }
-    for (const [mailbox, own] of this.slotsTaken.get(batch) ?? []) {
-      this.inFlightByMailbox.set(mailbox, (this.inFlightByMailbox.get(mailbox) ?? own.length) - own.length);
-    }
-    this.slotsTaken.delete(batch);
-    this.batchesInFlight--;
-    this.pump();
   }
 }
 
