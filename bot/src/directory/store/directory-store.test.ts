@@ -41,6 +41,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0011-cycle-card-watches',
       '0012-audit-without-narrative',
       '0013-faq-valid-until',
+      '0014-documents',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);
