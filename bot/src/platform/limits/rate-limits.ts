@@ -1,6 +1,10 @@
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../errors/user-facing-error';
 import type { Logger } from '../logging/logger';
+import { counter } from '../telemetry/metrics';
+
+/** Refusals for going over a per-person limit, by action (write or search), for the IT team's dashboard. */
+const refusals = counter('cos.rate_limit.refusals', 'Requests refused for going over a per-person limit');
 
 /** What is limited per person: things that store something (submissions, questions, registrations), and searches. */
 export type LimitedAction = 'write' | 'search';
@@ -52,6 +56,7 @@ export function createRateLimits(
       } catch (outcome) {
         if (outcome instanceof RateLimiterRes) {
           const seconds = Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
+          refusals.add(1, { 'cos.limit.action': action });
           throw new RateLimitedError(REFUSALS[action](seconds), seconds);
         }
         logger.warn({ err: outcome, action }, 'rate limit not counted');
