@@ -1,6 +1,7 @@
 import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { Logger } from '../logging/logger';
 import { healthRoutes } from './health-routes';
+import { privateCaching } from './private-caching';
 import { problemResponses } from './problem-responses';
 import { readablePath } from './readable-path';
 import { requestSpans } from './request-spans';
@@ -39,7 +40,7 @@ export function createHttpApp(parts: HttpAppParts): Express {
   app.set('trust proxy', false);
   app.use(securityHeaders({ strictTransportSecurity: parts.strictTransportSecurity }));
   app.use(healthRoutes(parts.engine, parts.pingDatabase, parts.isReady));
-  app.use('/api', requestSpans(), readablePath());
+  app.use('/api', requestSpans(), privateCaching(), readablePath());
   app.post('/api/messages', express.json({ limit: '1mb' }), storableText(), ...parts.botMessages);
   // JSON bodies are read once here (the features' own parsers then find them read) and checked for text that
   // PostgreSQL cannot store, before sign-in and any route.
