@@ -70,10 +70,9 @@ export function DocumentsPage() {
   // The link opens the document itself; opening it also marks it read (no longer new) for this person.
   const markRead = (d: DocumentRow) => {
     if (!d.isNew) return;
-    void act(async () => {
-      await callApi(`/api/documents/${d.id}/read`, { token, method: 'POST' });
-      return `Opened "${d.title}".`;
-    });
+    callApi(`/api/documents/${d.id}/read`, { token, method: 'POST' }).then(read.reload, (e: Error) =>
+      setRefusal(e.message),
+    );
   };
   const announce = (d: DocumentRow) =>
     act(async () => {

@@ -1,0 +1,121 @@
+// Load, not one turn: 20 conversations posting turns at once, and 100 tab users reading /api/me, a budget, requests
+// and FAQ searches, each next to a baseline on the same stack in the same run (a bare echo bot; a static file from
+// the same express app). On PGlite by default; set DATABASE_URL to run it on PostgreSQL. LOAD_SECONDS sets each run.
+import type { Server } from 'node:http';
+import autocannon from 'autocannon';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import express from 'express';
+import { loadConfig } from '../bot/src/platform/config';
+import { createLogger } from '../bot/src/platform/logging/logger';
+import { startService } from '../bot/src/start-service';
+import { teamsActivity } from '../test/support/bot-activities';
+import { startCaptureConnector } from '../test/support/capture-connector';
+import { demoPersonWith } from '../test/support/demo-people';
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
+
+async function startEchoBot(): Promise<{ url: string; server: Server }> {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    await context.sendActivity(`echo: ${context.activity.text}`);
+    await next();
+  });
+  const app = express();
+  app.post('/api/messages', express.json(), (req, res) => adapter.process(req, res, (c) => bot.run(c)));
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
+}
+
+/** One autocannon run; each connection may set its own request (its conversation, its person). */
+function load(
+  url: string,
+  connections: number,
+  options: Pick<autocannon.Options, 'method' | 'headers' | 'body' | 'requests' | 'setupClient'>,
+): Promise<autocannon.Result> {
+  return autocannon({ url, connections, duration: SECONDS, ...options });
+}
+
+/** A row of the report: throughput and latency percentiles, and every request that was not a 2xx. */
+function row(name: string, r: autocannon.Result): string {
+  const failed = r.errors + r.timeouts + r.non2xx;
+  return `| ${name} | ${r.requests.average.toFixed(0)} req/s | ${r.latency.p50} ms | ${r.latency.p90} ms | ${r.latency.p99} ms | ${failed} |`;
+}
+
+async function main() {
+  const connector = await startCaptureConnector();
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    PGLITE_DATA_DIR: 'memory://',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
+    RATE_LIMIT_SEARCHES_PER_MINUTE: '1000000',
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL, SEED_DEMO_DATA: 'true' } : {}),
+  });
+  const service = await startService(config, createLogger('silent'));
+  const base = `http://127.0.0.1:${service.port}`;
+  const echo = await startEchoBot();
+  const rep = demoPersonWith('representative');
+  const community = rep.roles[0]?.communityId ?? '';
+
+  // 20 conversations, one per connection, each posting `help` turns as the representative.
+  let conversation = 0;
+  const turns = (url: string, text: string) =>
+    load(`${url}/api/messages`, 20, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      setupClient: (client) => {
+        conversation += 1;
+        const sender = { aadObjectId: rep.aadObjectId };
+        const activity = teamsActivity(
+          connector.serviceUrl,
+          sender,
+          { type: 'message', text },
+          `a:load-${conversation}`,
+        );
+        client.setBody(JSON.stringify(activity));
+      },
+    });
+  const bot = await turns(base, 'help');
+  const bare = await turns(echo.url, 'hello');
+
+  // 100 tab users, each cycling through what the first pages read.
+  const { token } = (await (
+    await fetch(`${base}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: rep.email }),
+    })
+  ).json()) as { token: string };
+  const reads = [
+    '/api/me',
+    `/api/communities/${community}/budget`,
+    '/api/funding-requests?limit=50',
+    `/api/faq/search?q=${encodeURIComponent('who decides top up funding')}`,
+  ];
+  const api = await load(base, 100, {
+    headers: { authorization: `Bearer ${token}` },
+    requests: reads.map((path) => ({ method: 'GET', path })),
+  });
+  const staticFile = await load(`${base}/`, 100, {});
+
+  console.log(`autocannon, ${SECONDS} s per run, ${config.database.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'}\n`);
+  console.log('| load | throughput | p50 | p90 | p99 | not 2xx or failed |\n|---|---|---|---|---|---|');
+  console.log(row('bot `help` turns, 20 conversations', bot));
+  console.log(row('bare echo bot, 20 conversations', bare));
+  console.log(row('API reads (me, budget, requests, FAQ search), 100 users', api));
+  console.log(row('static file (index.html), same app, 100 users', staticFile));
+  console.log(
+    `\nbot throughput / echo: ${(bot.requests.average / bare.requests.average).toFixed(2)}; API p99 ${api.latency.p99} ms`,
+  );
+  console.log(`service RSS after the runs: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB (one process)`);
+  echo.server.close();
+  await service.stop();
+  await connector.close();
+}
+
+void main();
