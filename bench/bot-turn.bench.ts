@@ -1,32 +1,14 @@
 // Times a `help` turn through POST /api/messages (recognise the person, store the conversation, build the card,
 // send it to the connector) next to a bare echo bot on the same stack (express + CloudAdapter + the same connector).
-import type { Server } from 'node:http';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import express from 'express';
 import { loadConfig } from '../bot/src/platform/config';
 import { createLogger } from '../bot/src/platform/logging/logger';
 import { startService } from '../bot/src/start-service';
 import { teamsActivity } from '../test/support/bot-activities';
 import { startCaptureConnector } from '../test/support/capture-connector';
 import { demoPersonWith } from '../test/support/demo-people';
+import { startEchoBot } from './echo-bot';
 
 const TURNS = 300;
-
-async function startEchoBot(): Promise<{ url: string; server: Server }> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const bot = new ActivityHandler();
-  bot.onMessage(async (context, next) => {
-    await context.sendActivity(`echo: ${context.activity.text}`);
-    await next();
-  });
-  const app = express();
-  app.post('/api/messages', express.json(), (req, res) => adapter.process(req, res, (c) => bot.run(c)));
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const address = server.address();
-  return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
-}
 
 async function timeTurns(url: string, activity: () => Record<string, unknown>): Promise<number[]> {
   const times: number[] = [];

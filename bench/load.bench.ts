@@ -1,34 +1,17 @@
 // Load, not one turn: 20 conversations posting turns at once, and 100 tab users reading /api/me, a budget, requests
 // and FAQ searches, each next to a baseline on the same stack in the same run (a bare echo bot; a static file from
 // the same express app). On PGlite by default; set DATABASE_URL to run it on PostgreSQL. LOAD_SECONDS sets each run.
-import type { Server } from 'node:http';
 import autocannon from 'autocannon';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import express from 'express';
 import { loadConfig } from '../bot/src/platform/config';
 import { createLogger } from '../bot/src/platform/logging/logger';
 import { startService } from '../bot/src/start-service';
+import { devTokenFor } from '../test/support/api-client';
 import { teamsActivity } from '../test/support/bot-activities';
 import { startCaptureConnector } from '../test/support/capture-connector';
 import { demoPersonWith } from '../test/support/demo-people';
+import { startEchoBot } from './echo-bot';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
-
-async function startEchoBot(): Promise<{ url: string; server: Server }> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const bot = new ActivityHandler();
-  bot.onMessage(async (context, next) => {
-    await context.sendActivity(`echo: ${context.activity.text}`);
-    await next();
-  });
-  const app = express();
-  app.post('/api/messages', express.json(), (req, res) => adapter.process(req, res, (c) => bot.run(c)));
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const address = server.address();
-  return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
-}
 
 /** One autocannon run; each connection may set its own request (its conversation, its person). */
 function load(
@@ -84,13 +67,7 @@ async function main() {
   const bare = await turns(echo.url, 'hello');
 
   // 100 tab users, each cycling through what the first pages read.
-  const { token } = (await (
-    await fetch(`${base}/api/dev/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: rep.email }),
-    })
-  ).json()) as { token: string };
+  const token = await devTokenFor(base, rep.email);
   const reads = [
     '/api/me',
     `/api/communities/${community}/budget`,

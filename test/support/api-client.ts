@@ -12,16 +12,20 @@ export interface ApiAnswer {
   headers: Headers;
 }
 
-/** Signs in as the seeded person with this email and returns a client that sends their token. */
-export async function signInAs(baseUrl: string, email: string): Promise<TestApi> {
+/** A bearer token for the seeded person with this email, from the local dev sign-in. */
+export async function devTokenFor(baseUrl: string, email: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/dev/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email }),
   });
   if (!response.ok) throw new Error(`Dev sign-in as ${email} failed: ${response.status}`);
-  const { token } = (await response.json()) as { token: string };
-  return apiWithToken(baseUrl, token);
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** Signs in as the seeded person with this email and returns a client that sends their token. */
+export async function signInAs(baseUrl: string, email: string): Promise<TestApi> {
+  return apiWithToken(baseUrl, await devTokenFor(baseUrl, email));
 }
 
 /** A client that sends this bearer token (or none), for tests that hold a token already. */

@@ -4,7 +4,7 @@ import { InMemorySpanExporter, NodeTracerProvider, SimpleSpanProcessor } from '@
 import { createLogger } from '../../bot/src/platform/logging/logger';
 import { inSpan } from '../../bot/src/platform/telemetry/spans';
 import { BatchDispatcher, GRAPH_LIMITS } from '../../bot/src/scheduling/calendar/graph/batch-dispatcher';
-import { signInAs } from '../support/api-client';
+import { apiWithToken, devTokenFor } from '../support/api-client';
 import { type CaptureConnector, startCaptureConnector } from '../support/capture-connector';
 import { demoPersonWith } from '../support/demo-people';
 import { startTestService, type TestService } from '../support/start-test-service';
@@ -37,13 +37,8 @@ describe('telemetry for the IT team', () => {
     await teams.say(sender, QUESTION, chat);
     await teams.press(sender, 'askQuestion', { theme: 'funding', text: QUESTION }, chat);
     await teams.press(sender, 'no-such-verb Zebedee', { pupilReference: PUPIL_REFERENCE }, chat);
-    const response = await fetch(`${service.baseUrl}/api/dev/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: representative.email }),
-    });
-    token = ((await response.json()) as { token: string }).token;
-    const api = await signInAs(service.baseUrl, representative.email);
+    token = await devTokenFor(service.baseUrl, representative.email);
+    const api = apiWithToken(service.baseUrl, token);
     await api.call('GET', `/api/faq/search?q=${encodeURIComponent(SEARCHED)}`);
     await api.call('POST', '/api/funding-requests', { pupilReference: PUPIL_REFERENCE, nextSteps: QUESTION });
     const dispatcher = new BatchDispatcher(

@@ -14,11 +14,11 @@ import { documentAnnouncedCard } from './teams/document-announced-card';
 /** The tables of documents and who read them. */
 export const documentsMigrations: FeatureMigrations = { '0014-documents': documents };
 
-/** A community meeting's papers for one person (for the meeting cards of other features). */
+/** Community meetings' papers for one person, by community (for the meeting cards of other features). */
 export type MeetingPapers = (
   person: Person,
-  communityId: string,
-) => Promise<{ title: string; url: string; isNew: boolean }[]>;
+  communityIds: string[],
+) => Promise<Record<string, { title: string; url: string; isNew: boolean }[]>>;
 
 /**
  * Loads the demo documents with the demo data, and wires documents to the API and their announcements to Teams;
@@ -49,5 +49,5 @@ export async function composeDocuments(
         }),
     },
   };
-  return { feature, meetingPapers: service.forMeeting };
+  return { feature, meetingPapers: service.forMeetings };
 }

@@ -44,13 +44,21 @@ export function documentsService(store: DocumentsStore, newId: () => string, now
     /** The documents this person may see, new ones (unread since they changed) marked. */
     list: async (person: Person): Promise<DocumentForPerson[]> =>
       (await store.listFor(person.id)).filter((d) => canSeeDocument(person, d.audience)),
-    /** The papers of a community's meetings for this person: the community's own documents and KCC's agenda papers. */
-    forMeeting: async (person: Person, communityId: string): Promise<DocumentForPerson[]> =>
-      (await store.listFor(person.id)).filter(
-        (d) =>
-          canSeeDocument(person, d.audience) &&
-          (d.audience.kind === 'community' ? d.audience.communityId === communityId : AGENDA_KINDS.includes(d.kind)),
-      ),
+    /**
+     * The papers of these communities' meetings for this person, by community (one read of the list): each
+     * community's own documents and KCC's agenda papers.
+     */
+    forMeetings: async (person: Person, communityIds: string[]): Promise<Record<string, DocumentForPerson[]>> => {
+      const visible = (await store.listFor(person.id)).filter((d) => canSeeDocument(person, d.audience));
+      return Object.fromEntries(
+        communityIds.map((communityId) => [
+          communityId,
+          visible.filter((d) =>
+            d.audience.kind === 'community' ? d.audience.communityId === communityId : AGENDA_KINDS.includes(d.kind),
+          ),
+        ]),
+      );
+    },
     /** Adds a document (officers). */
     create: async (person: Person, raw: unknown): Promise<CommunityDocument> => {
       requireOfficer(person);

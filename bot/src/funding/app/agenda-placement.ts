@@ -1,9 +1,10 @@
 import { formatZonedIso, LONDON } from '../../platform/time/zoned-time';
-import { academicYearOf, SchoolCalendar } from '../../scheduling';
+import { academicYearOf } from '../../scheduling';
 import {
   agendaMeetingFor,
   earliestMeetingDate,
   type KnownSchoolDays,
+  knownSchoolDays,
   lastSubmissionDate,
 } from '../domain/agenda-cut-off';
 import type { AgendaMeeting, FundingPorts, FundingSettings } from './ports';
@@ -37,16 +38,7 @@ export class AgendaPlanner {
   /** Loads the school days and the upcoming meetings of these communities. */
   static async load(ports: FundingPorts, settings: FundingSettings, communityIds: string[]): Promise<AgendaPlanner> {
     const { terms, holidays } = await ports.requests.schoolDays();
-    const bankHolidays = new Set(holidays.map((h) => h.date));
-    const known: KnownSchoolDays = {
-      calendar: new SchoolCalendar(terms, holidays),
-      knownUntil:
-        terms
-          .map((t) => t.endsOn)
-          .sort()
-          .at(-1) ?? '0000-01-01',
-      isBankHoliday: (date) => bankHolidays.has(date),
-    };
+    const known = knownSchoolDays(terms, holidays);
     const byCommunity = new Map<string, (AgendaMeeting & { startDate: string })[]>();
     const nowMs = ports.now();
     for (const communityId of new Set(communityIds)) {

@@ -4,8 +4,13 @@ import { SeededRandom } from '../../platform/demo/seeded-random';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
 import { addDays } from '../../platform/time/plain-date';
 import { LONDON, zonedToInstant } from '../../platform/time/zoned-time';
-import { kentSchoolCalendar } from '../../scheduling';
-import { agendaMeetingFor, DEFAULT_CUT_OFF_SCHOOL_DAYS, earliestMeetingDate } from '../domain/agenda-cut-off';
+import { kentTermsAndHolidays } from '../../scheduling';
+import {
+  agendaMeetingFor,
+  DEFAULT_CUT_OFF_SCHOOL_DAYS,
+  earliestMeetingDate,
+  knownSchoolDays,
+} from '../domain/agenda-cut-off';
 import { AREAS_OF_NEED, type AreaOfNeed, type RequestType } from '../domain/funding-request';
 import { type DemoRequestText, demoRequestTexts } from './demo-funding-texts';
 import { yearGroupsOf } from './school-year-groups';
@@ -177,26 +182,24 @@ export function buildDemoFundingRequests(
 }
 
 /** Kent's school days (term dates and bank holidays), for dates schools would really use. */
-const kentSchoolDays = kentSchoolCalendar();
+const kent = (() => {
+  const { terms, holidays } = kentTermsAndHolidays();
+  return knownSchoolDays(terms, holidays);
+})();
 
 /** The first meeting of a community a request submitted on a day can reach, by the app's own cut-off rule. */
 function agendaMeetingFinder(meetings: readonly DemoMeeting[]) {
-  const known = {
-    calendar: kentSchoolDays,
-    knownUntil: '2027-08-31',
-    isBankHoliday: (date: string) => kentSchoolDays.closure(date)?.startsWith('a bank holiday') === true,
-  };
   const soonestFirst = [...meetings].sort((a, b) => a.startMs - b.startMs).map((m) => ({ ...m, startDate: m.date }));
   return (communityId: string, submittedOn: string) =>
     agendaMeetingFor(
       soonestFirst.filter((m) => m.communityId === communityId),
-      earliestMeetingDate(submittedOn, DEFAULT_CUT_OFF_SCHOOL_DAYS, known),
+      earliestMeetingDate(submittedOn, DEFAULT_CUT_OFF_SCHOOL_DAYS, kent),
     );
 }
 
 /** The day itself when schools are open, or the next day they are. */
 export function schoolDayFrom(date: string): string {
   let day = date;
-  while (!kentSchoolDays.isSchoolDay(day)) day = addDays(day, 1);
+  while (!kent.calendar.isSchoolDay(day)) day = addDays(day, 1);
   return day;
 }

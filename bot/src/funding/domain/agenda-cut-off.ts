@@ -1,5 +1,5 @@
 import { addDays, isoWeekday, type PlainDate } from '../../platform/time/plain-date';
-import type { SchoolCalendar } from '../../scheduling';
+import { type Holiday, SchoolCalendar, type Term } from '../../scheduling';
 
 /** Requests must reach the chair at least this many school days before a meeting, unless configured otherwise. */
 export const DEFAULT_CUT_OFF_SCHOOL_DAYS = 5;
@@ -10,6 +10,20 @@ export interface KnownSchoolDays {
   /** After this date (no term dates yet) every weekday that is not a bank holiday counts. */
   knownUntil: PlainDate;
   isBankHoliday: (date: PlainDate) => boolean;
+}
+
+/** The school days known from term dates and bank holidays: known until the last term ends. */
+export function knownSchoolDays(terms: Term[], holidays: Holiday[]): KnownSchoolDays {
+  const bankHolidays = new Set(holidays.map((h) => h.date));
+  return {
+    calendar: new SchoolCalendar(terms, holidays),
+    knownUntil:
+      terms
+        .map((t) => t.endsOn)
+        .sort()
+        .at(-1) ?? '0000-01-01',
+    isBankHoliday: (date) => bankHolidays.has(date),
+  };
 }
 
 /** The earliest meeting date a request submitted on `submittedOn` can reach: `schoolDays` school days later. */

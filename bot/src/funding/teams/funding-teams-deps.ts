@@ -9,12 +9,12 @@ export interface FundingTeamsDeps {
   budgetPageUrl: string;
   /** Where the tab's Meetings page opens from a card, with a query for the page (e.g. the meeting to add). */
   meetingsPageUrl: (query?: Record<string, string>) => string;
-  /** A community meeting's papers for this person (its own documents and KCC's agenda papers), from Documents. */
+  /** Community meetings' papers for this person (their own documents and KCC's agenda papers), from Documents. */
   meetingPapers: MeetingPapersPort;
 }
 
-/** Where a meeting's papers come from: the documents the person may see for that community's meetings. */
+/** Where meetings' papers come from: the documents the person may see for each community's meetings, by community. */
 export type MeetingPapersPort = (
   person: Person,
-  communityId: string,
-) => Promise<{ title: string; url: string; isNew: boolean }[]>;
+  communityIds: string[],
+) => Promise<Record<string, { title: string; url: string; isNew: boolean }[]>>;

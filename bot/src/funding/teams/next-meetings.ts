@@ -11,12 +11,9 @@ export async function nextMeetingsCardFor(
 ): Promise<AdaptiveCard> {
   const communities = await deps.funding.nextMeetings(person);
   const heading = title === 'Next meeting' && communities.length > 1 ? 'Next meetings' : title;
-  const papers = Object.fromEntries(
-    await Promise.all(
-      communities
-        .filter((c) => c.meeting)
-        .map(async (c) => [c.communityId, await deps.meetingPapers(person, c.communityId)] as const),
-    ),
+  const papers = await deps.meetingPapers(
+    person,
+    communities.filter((c) => c.meeting).map((c) => c.communityId),
   );
   return nextMeetingsCard({ title: heading, communities, papers, meetingsPageUrl: deps.meetingsPageUrl });
 }

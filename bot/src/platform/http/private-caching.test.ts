@@ -1,3 +1,4 @@
+import { devTokenFor } from '../../../../test/support/api-client';
 import { demoPersonWith } from '../../../../test/support/demo-people';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
 
@@ -7,12 +8,7 @@ describe('revisiting the API', () => {
 
   beforeAll(async () => {
     service = await startTestService();
-    const response = await fetch(`${service.baseUrl}/api/dev/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: demoPersonWith('representative').email }),
-    });
-    token = ((await response.json()) as { token: string }).token;
+    token = await devTokenFor(service.baseUrl, demoPersonWith('representative').email);
   });
   afterAll(async () => {
     await service?.stop();

@@ -1,8 +1,6 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Request, RequestHandler } from 'express';
-import { allowedAttributes } from '../telemetry/spans';
-
-const tracer = trace.getTracer('communities-of-schools');
+import { allowedAttributes, tracer } from '../telemetry/spans';
 
 /**
  * One span per API request, named by its route pattern ("/api/funding-requests/:id"), never its address: a query

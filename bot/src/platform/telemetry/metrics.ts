@@ -1,4 +1,10 @@
-import { type Attributes, type Counter, type MeterProvider, metrics, type ObservableResult } from '@opentelemetry/api';
+import {
+  type Attributes,
+  type BatchObservableResult,
+  type Counter,
+  type MeterProvider,
+  metrics,
+} from '@opentelemetry/api';
 
 const METER = 'communities-of-schools';
 
@@ -25,20 +31,39 @@ export function counter(name: string, description: string): CountUp {
   };
 }
 
+/** A gauge's description and unit, as the dashboard shows them. */
+interface GaugeDescriptor {
+  description: string;
+  unit: string;
+}
+
 /**
- * A gauge read when metrics are collected (e.g. the outbox's depth, from the database), registered with the provider
- * in place when it is called (at start, after telemetry is on); a failed read is skipped, so a slow database never
- * breaks the export.
+ * Gauges read together when metrics are collected (e.g. the outbox's depth and the age of its oldest message, from
+ * one database query), registered with the provider in place when called (at start, after telemetry is on). A failed
+ * read is skipped, so a slow database never breaks the export.
  */
-export function gauge(name: string, description: string, unit: string, read: () => Promise<number>): void {
-  metrics
-    .getMeter(METER)
-    .createObservableGauge(name, { description, unit })
-    .addCallback(async (result: ObservableResult<Attributes>) => {
+export function gauges<K extends string>(
+  descriptors: Record<K, GaugeDescriptor>,
+  read: () => Promise<Record<K, number>>,
+): void {
+  const meter = metrics.getMeter(METER);
+  const observed = (Object.entries(descriptors) as [K, GaugeDescriptor][]).map(
+    ([name, descriptor]) => [name, meter.createObservableGauge(name, descriptor)] as const,
+  );
+  meter.addBatchObservableCallback(
+    async (result: BatchObservableResult) => {
       try {
-        result.observe(await read());
+        const values = await read();
+        for (const [name, gauge] of observed) result.observe(gauge, values[name]);
       } catch {
         // Nothing observed this time.
       }
-    });
+    },
+    observed.map(([, gauge]) => gauge),
+  );
+}
+
+/** A waiting gauge's age: whole seconds from `since` to `nowMs` (0 when nothing waits). */
+export function ageInSeconds(since: Date | string | null | undefined, nowMs: number): number {
+  return since ? Math.max(0, Math.round((nowMs - new Date(since).getTime()) / 1000)) : 0;
 }

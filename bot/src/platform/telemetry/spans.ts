@@ -1,6 +1,7 @@
 import { type Attributes, SpanStatusCode, trace } from '@opentelemetry/api';
 
-const tracer = trace.getTracer('communities-of-schools');
+/** The app's own tracer: every span the code starts comes from it. */
+export const tracer = trace.getTracer('communities-of-schools');
 
 /**
  * The only attributes the app's own spans carry: names the code chose (verbs, commands, routes, kinds), roles,

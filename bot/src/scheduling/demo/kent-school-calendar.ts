@@ -1,12 +1,18 @@
 import kentCalendar from '../../platform/demo/kent-calendar.json';
-import { SchoolCalendar } from '../domain/school-calendar';
+import { type Holiday, SchoolCalendar, type Term } from '../domain/school-calendar';
 
-/** Kent's school days for the years the demo covers: the published term dates and England's bank holidays. */
-export function kentSchoolCalendar(): SchoolCalendar {
-  return new SchoolCalendar(
-    Object.values(kentCalendar.termDates).flatMap((terms) =>
+/** Kent's published terms and England's bank holidays for the years the demo covers. */
+export function kentTermsAndHolidays(): { terms: Term[]; holidays: Holiday[] } {
+  return {
+    terms: Object.values(kentCalendar.termDates).flatMap((terms) =>
       terms.map((t) => ({ term: t.term, startsOn: t.start, endsOn: t.end })),
     ),
-    kentCalendar.bankHolidaysEnglandWales.map((date) => ({ date, name: 'bank holiday' })),
-  );
+    holidays: kentCalendar.bankHolidaysEnglandWales.map((date) => ({ date, name: 'bank holiday' })),
+  };
+}
+
+/** Kent's school days for the years the demo covers. */
+export function kentSchoolCalendar(): SchoolCalendar {
+  const { terms, holidays } = kentTermsAndHolidays();
+  return new SchoolCalendar(terms, holidays);
 }
