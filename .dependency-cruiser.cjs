@@ -105,15 +105,19 @@ module.exports = {
     {
       name: 'graph-only-in-its-adapter',
       severity: 'error',
-      comment: 'Microsoft Graph and msal-node live only in scheduling/calendar/graph (and msal-node in platform/db/entra).',
-      from: { path: '^bot/src/', pathNot: [TEST, '^bot/src/scheduling/calendar/graph/', '^bot/src/platform/db/entra/'] },
+      comment:
+        'Microsoft Graph and msal-node live only in platform/graph and scheduling/calendar/graph (and msal-node in platform/db/entra).',
+      from: {
+        path: '^bot/src/',
+        pathNot: [TEST, '^bot/src/platform/graph/', '^bot/src/scheduling/calendar/graph/', '^bot/src/platform/db/entra/'],
+      },
       to: { path: 'node_modules/(@microsoft/microsoft-graph-client|@azure/msal-node)/' },
     },
     {
       name: 'graph-only-in-the-calendar',
       severity: 'error',
-      comment: 'Microsoft Graph lives only in scheduling/calendar/graph.',
-      from: { path: '^bot/src/', pathNot: [TEST, '^bot/src/scheduling/calendar/graph/'] },
+      comment: 'Microsoft Graph lives only in platform/graph (the client, mail, app installs) and scheduling/calendar/graph.',
+      from: { path: '^bot/src/', pathNot: [TEST, '^bot/src/platform/graph/', '^bot/src/scheduling/calendar/graph/'] },
       to: { path: 'node_modules/@microsoft/microsoft-graph-client/' },
     },
     {

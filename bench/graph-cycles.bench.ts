@@ -5,12 +5,12 @@
 import { DirectoryRepository } from '../bot/src/directory/store/directory-repository';
 import { migrateToLatest } from '../bot/src/platform/db/migrate';
 import { openDatabase } from '../bot/src/platform/db/open-database';
+import { AppOnlyToken } from '../bot/src/platform/graph/app-only-token';
+import { createGraphClient } from '../bot/src/platform/graph/create-graph-client';
 import { createCommunityCycle } from '../bot/src/scheduling/app/create-community-cycle';
 import { CycleRunner } from '../bot/src/scheduling/app/cycle-runner';
 import { proposeCommunityCycle } from '../bot/src/scheduling/app/propose-community-cycle';
-import { AppOnlyToken } from '../bot/src/scheduling/calendar/graph/app-only-token';
 import { GRAPH_LIMITS } from '../bot/src/scheduling/calendar/graph/batch-dispatcher';
-import { createGraphClient } from '../bot/src/scheduling/calendar/graph/create-graph-client';
 import { GraphCalendar } from '../bot/src/scheduling/calendar/graph/graph-calendar';
 import { MeetingsRepository } from '../bot/src/scheduling/store/meetings-repository';
 import { seedDemoData } from '../bot/src/seed-demo-data';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Express } from 'express';
-import type { Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 import { composeDirectory, directoryMigrations } from './directory/compose-directory';
 import { composeDocuments, documentsMigrations } from './documents/compose-documents';
 import { composeFunding, fundingMigrations } from './funding/compose-funding';
@@ -16,15 +16,23 @@ import { DatabaseJobLeases } from './platform/db/job-leases-repository';
 import { migrateToLatest, platformMigrations } from './platform/db/migrate';
 import { openDatabase, pingDatabase } from './platform/db/open-database';
 import { forgetExpiredRateLimits, postgresLimiters } from './platform/db/rate-limit-counters';
+import type { Database } from './platform/db/schema';
 import type { Feature } from './platform/feature';
+import { AppOnlyToken } from './platform/graph/app-only-token';
+import { createGraphClient, type GraphClient } from './platform/graph/create-graph-client';
+import { GraphAppInstaller } from './platform/graph/graph-app-installer';
+import { GraphMailer } from './platform/graph/graph-mailer';
 import { answerClientErrors } from './platform/http/answer-client-errors';
 import { signInTokens } from './platform/http/auth/sign-in-tokens';
 import { createHttpApp } from './platform/http/create-http-app';
 import { startingResponder } from './platform/http/starting-responder';
+import type { LimiterFactory } from './platform/limits/rate-limits';
 import { createRateLimits } from './platform/limits/rate-limits';
 import type { Logger } from './platform/logging/logger';
 import { registerOutboxGauges } from './platform/outbox/outbox-gauges';
 import { OutboxRepository } from './platform/outbox/outbox-repository';
+import { LocalMailFolder } from './platform/outbox/reach/local-mail-folder';
+import type { RecipientsPort } from './platform/outbox/reach/reach-ports';
 import { startBackgroundWork } from './platform/outbox/start-background-work';
 import type { PlatformParts } from './platform/platform-parts';
 import { composeQuestions, questionsMigrations } from './questions/compose-questions';
@@ -48,6 +56,8 @@ export interface RunningService {
   app: Express;
   port: number;
   engine: 'pglite' | 'postgres';
+  /** The open database (tests read what was stored, e.g. how the outbox delivered a notification). */
+  db: Kysely<Database>;
   stop(): Promise<void>;
 }
 
@@ -61,6 +71,7 @@ export async function startService(
   config: AppConfig,
   logger: Logger,
   clock: () => number = Date.now,
+  seams: ServiceSeams = {},
 ): Promise<RunningService> {
   let handle: RequestListener = startingResponder();
   const server = createServer((req, res) => handle(req, res));
@@ -73,18 +84,30 @@ export async function startService(
     });
   });
   try {
-    const assembled = await assemble(config, logger, clock);
+    const assembled = await assemble(config, logger, clock, seams);
     handle = assembled.app;
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    return { server, app: assembled.app, port, engine: assembled.engine, stop: () => assembled.stop(server) };
+    return {
+      server,
+      app: assembled.app,
+      port,
+      engine: assembled.engine,
+      db: assembled.db,
+      stop: () => assembled.stop(server),
+    };
   } catch (error) {
     server.close();
     throw error;
   }
 }
 
-async function assemble(config: AppConfig, logger: Logger, clock: () => number) {
+/** What tests may put in place of the outside world: the network msal-node reaches Entra ID through. */
+export interface ServiceSeams {
+  entraNetwork?: ConstructorParameters<typeof AppOnlyToken>[1];
+}
+
+async function assemble(config: AppConfig, logger: Logger, clock: () => number, seams: ServiceSeams) {
   const { db, engine, pool } = await openDatabase(config.database, (err) =>
     logger.warn({ err }, 'a database connection was dropped'),
   );
@@ -98,6 +121,9 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
   const adapter = createCloudAdapter(config.bot, botTenants, logger);
   const conversationRefs = new ConversationRefsRepository(db);
   const sharedLimiters = pool ? postgresLimiters(pool) : undefined;
+  const graph = config.graph
+    ? createGraphClient(new AppOnlyToken(config.graph, seams.entraNetwork), config.graph.baseUrl)
+    : undefined;
   const platform: PlatformParts = {
     config,
     db,
@@ -108,6 +134,7 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
     botAppId: config.bot?.appId ?? '',
     conversationRefs,
     rateLimits: createRateLimits(config.rateLimits, logger, sharedLimiters),
+    graph,
   };
   const tokens = signInTokens(config);
   const directory = composeDirectory(platform, tokens);
@@ -146,6 +173,7 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
     conversationRefs,
     notificationCards: Object.assign({}, ...features.map((f) => f.notificationCards ?? {})),
     afterSend: features.flatMap((f) => (f.afterSend ? [f.afterSend] : [])),
+    reach: reachParts(config, directory.recipients, graph, sharedLimiters),
     jobs: [forgetExpiredRateLimits(db), ...features.flatMap((f) => f.jobs ?? [])],
     leases: new DatabaseJobLeases(db),
     limiterFor: sharedLimiters,
@@ -154,6 +182,7 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
   return {
     app,
     engine,
+    db,
     stop: async (server: Server) => {
       stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -162,6 +191,30 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number) 
       await db.destroy();
     },
   };
+}
+
+/** How the outbox reaches people without a chat with the bot: Graph installs and mail, or a local mail folder. */
+function reachParts(
+  config: AppConfig,
+  recipients: RecipientsPort,
+  graph: GraphClient | undefined,
+  limiterFor: LimiterFactory | undefined,
+) {
+  const { reach } = config;
+  const installer =
+    graph && config.graph && config.teamsAppId
+      ? new GraphAppInstaller(graph, {
+          tenantId: config.graph.tenantId,
+          manifestAppId: config.teamsAppId,
+          graphBaseUrl: config.graph.baseUrl,
+        })
+      : undefined;
+  const mailer = graph
+    ? new GraphMailer(graph, reach.mailbox, limiterFor)
+    : reach.localMailDir
+      ? new LocalMailFolder(reach.localMailDir)
+      : undefined;
+  return { recipients, installer, mailer, defaultServiceUrl: reach.defaultServiceUrl, appUrl: config.publicBaseUrl };
 }
 
 function botRoutesOf<P>(features: Feature<P>[], home: BotRoutes<P>['home']): BotRoutes<P> {

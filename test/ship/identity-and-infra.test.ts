@@ -53,11 +53,15 @@ describe('the Entra SSO app (aad.manifest.json)', () => {
     expect(preAuthorized).toEqual(Object.values(TEAMS_AND_OUTLOOK_CLIENT_IDS).sort());
   });
 
-  it('asks for the application permission the meeting scheduler needs', () => {
+  it('asks for the application permissions of the meeting scheduler and of reaching people outside a chat', () => {
     const graph = aad.requiredResourceAccess.find(
       (r: { resourceAppId: string }) => r.resourceAppId === 'Microsoft Graph',
     );
-    expect(graph.resourceAccess).toContainEqual({ id: 'Calendars.ReadWrite', type: 'Role' });
+    expect(graph.resourceAccess.filter((a: { type: string }) => a.type === 'Role')).toEqual([
+      { id: 'Calendars.ReadWrite', type: 'Role' },
+      { id: 'Mail.Send', type: 'Role' },
+      { id: 'TeamsAppInstallation.ReadWriteSelfForUser.All', type: 'Role' },
+    ]);
   });
 });
 

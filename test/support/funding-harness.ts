@@ -4,7 +4,6 @@ import type { Person } from '../../bot/src/directory/domain/person';
 import { DirectoryRepository } from '../../bot/src/directory/store/directory-repository';
 import { type FundingService, fundingService } from '../../bot/src/funding/app/funding-service';
 import { fundingRepositories } from '../../bot/src/funding/store/funding-repository';
-import { ConversationRefsRepository } from '../../bot/src/platform/conversations/conversation-refs-repository';
 import { migrateToLatest } from '../../bot/src/platform/db/migrate';
 import { openDatabase } from '../../bot/src/platform/db/open-database';
 import type { Database } from '../../bot/src/platform/db/schema';
@@ -25,8 +24,6 @@ export interface FundingHarness {
   person(email: string): Promise<Person>;
   /** Adds a community's planned meetings of one academic year (London dates, 15:45 for 90 minutes); returns their ids. */
   addMeetings(communityId: string, dates: string[]): Promise<string[]>;
-  /** Gives a person a 1:1 chat with the bot, as installing the app does. */
-  givePersonalChat(personId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -103,16 +100,6 @@ export async function openFundingHarness(engine: 'pglite' | 'postgres'): Promise
         added,
       );
       return ids;
-    },
-    async givePersonalChat(personId) {
-      const conversationId = `a:${randomUUID()}`;
-      await new ConversationRefsRepository(db).save({
-        conversationId,
-        conversationType: 'personal',
-        personId,
-        reference: { conversation: { id: conversationId } },
-      });
-      return conversationId;
     },
     async close() {
       await db.destroy();

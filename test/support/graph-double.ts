@@ -43,6 +43,8 @@ export interface GraphDouble {
 export async function startGraphDouble(options: {
   latencyMs?: number;
   acceptToken: (token: string) => boolean;
+  /** More of Graph to serve behind the same token check (mail, app installations). */
+  extend?: (app: express.Express) => void;
 }): Promise<GraphDouble> {
   const attempts = new Map<string, number>();
   let nextId = 1;
@@ -233,6 +235,7 @@ export async function startGraphDouble(options: {
     });
   });
 
+  options.extend?.(app);
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

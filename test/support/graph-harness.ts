@@ -1,6 +1,6 @@
+import { AppOnlyToken } from '../../bot/src/platform/graph/app-only-token';
+import { createGraphClient } from '../../bot/src/platform/graph/create-graph-client';
 import type { CalendarEventRequest } from '../../bot/src/scheduling/app/ports';
-import { AppOnlyToken } from '../../bot/src/scheduling/calendar/graph/app-only-token';
-import { createGraphClient } from '../../bot/src/scheduling/calendar/graph/create-graph-client';
 import { GraphCalendar } from '../../bot/src/scheduling/calendar/graph/graph-calendar';
 import { type GraphDouble, startGraphDouble } from './graph-double';
 import { StubEntraNetwork } from './stub-entra-network';

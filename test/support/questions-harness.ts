@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Person, RoleKind } from '../../bot/src/directory/domain/person';
 import { DirectoryRepository } from '../../bot/src/directory/store/directory-repository';
-import { ConversationRefsRepository } from '../../bot/src/platform/conversations/conversation-refs-repository';
 import { migrateToLatest } from '../../bot/src/platform/db/migrate';
 import { openDatabase } from '../../bot/src/platform/db/open-database';
 import type { Database } from '../../bot/src/platform/db/schema';
@@ -29,8 +28,6 @@ export interface QuestionsHarness {
   setNow(instantMs: number): void;
   /** The first seeded person with a role, as the app reads them. */
   personWith(role: RoleKind): Promise<Person>;
-  /** Gives a person a 1:1 chat with the bot, as installing the app does; returns its conversation id. */
-  givePersonalChat(personId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -68,16 +65,6 @@ export async function openQuestionsHarness(
       const found = await directory.findById(demoPersonWith(role).id);
       if (!found) throw new Error(`No seeded person with role ${role}`);
       return found;
-    },
-    async givePersonalChat(personId) {
-      const conversationId = `a:${randomUUID()}`;
-      await new ConversationRefsRepository(db).save({
-        conversationId,
-        conversationType: 'personal',
-        personId,
-        reference: { conversation: { id: conversationId, tenantId: 'tenant-1' } },
-      });
-      return conversationId;
     },
     async close() {
       await db.destroy();

@@ -5,6 +5,9 @@ export class StubEntraNetwork implements INetworkModule {
   readonly tokenRequests: { url: string; body: string }[] = [];
   readonly issuedTokens: string[] = [];
 
+  /** `graphOrigin`: the Graph the tokens are for (a double's origin when the service is pointed at one). */
+  constructor(private readonly graphOrigin = 'https://graph.microsoft.com') {}
+
   async sendGetRequestAsync<T>(url: string): Promise<NetworkResponse<T>> {
     const { origin, pathname } = new URL(url);
     if (pathname.endsWith('/discovery/instance')) {
@@ -37,10 +40,7 @@ export class StubEntraNetwork implements INetworkModule {
     const body = options?.body ?? '';
     this.tokenRequests.push({ url, body });
     const params = new URLSearchParams(body);
-    if (
-      params.get('grant_type') !== 'client_credentials' ||
-      params.get('scope') !== 'https://graph.microsoft.com/.default'
-    ) {
+    if (params.get('grant_type') !== 'client_credentials' || params.get('scope') !== `${this.graphOrigin}/.default`) {
       return { status: 400, headers: {}, body: { error: 'invalid_request' } as T };
     }
     const token = `stub-graph-token-${this.issuedTokens.length + 1}`;

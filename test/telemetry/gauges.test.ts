@@ -56,8 +56,8 @@ describe('the outbox gauges the alerts read', () => {
     registerOutboxGauges(db, () => enqueuedAt + 11 * 60_000);
     expect(await gauges()).toMatchObject({ 'cos.outbox.pending': 0, 'cos.outbox.oldest_pending_age': 0 });
     await new OutboxRepository(db).enqueue([
-      { kind: 'k', conversationId: 'a:1', payload: {} },
-      { kind: 'k', conversationId: 'a:2', payload: {} },
+      { kind: 'k', to: { conversationId: 'a:1' }, payload: {} },
+      { kind: 'k', to: { personId: 'p-2' }, payload: {} },
     ]);
     const now = await gauges();
     expect(now['cos.outbox.pending']).toBe(2);

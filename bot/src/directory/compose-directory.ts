@@ -3,6 +3,7 @@ import type { BotHome } from '../platform/bot/bot-routes';
 import type { Feature, FeatureMigrations } from '../platform/feature';
 import type { DevTokens } from '../platform/http/auth/dev-tokens';
 import type { TokenVerifier } from '../platform/http/auth/token-verifier';
+import type { RecipientsPort } from '../platform/outbox/reach/reach-ports';
 import type { PlatformParts } from '../platform/platform-parts';
 import { devRoutes } from './api/dev-routes';
 import { directoryRoutes } from './api/directory-routes';
@@ -13,6 +14,7 @@ import type { Person } from './domain/person';
 import { DirectoryRepository } from './store/directory-repository';
 import * as schoolStaff from './store/migrations/0006-school-staff';
 import { PrgDirectoryRepository } from './store/prg-directory-repository';
+import { RecipientsRepository } from './store/recipients-repository';
 import type { DirectoryTeamsDeps } from './teams/directory-teams-deps';
 import { personOfTurn } from './teams/person-of-turn';
 import { unknownPersonCard } from './teams/unknown-person-card';
@@ -30,6 +32,8 @@ export interface ComposedDirectory {
   signIn: RequestHandler;
   /** Local mode only: the dev sign-in routes. */
   devRoutes?: Router;
+  /** Who a notification is for, when the outbox must reach them outside a chat with the bot. */
+  recipients: RecipientsPort;
 }
 
 /** People, roles, communities, schools and PRG contacts, wired to the store, Teams and the API. */
@@ -54,5 +58,6 @@ export function composeDirectory(
     },
     signIn: requirePerson(tokens.verifier, directory),
     devRoutes: tokens.dev ? devRoutes(directory, tokens.dev) : undefined,
+    recipients: new RecipientsRepository(platform.db),
   };
 }

@@ -48,6 +48,9 @@ const environmentSchema = z.object({
   PUBLIC_BASE_URL: optionalText,
   TEAMS_APP_ID: optionalText,
   KIT_ORGANIZER_MAILBOX: z.string().email().default('localitymodel@kent.gov.uk'),
+  NOTIFICATIONS_MAILBOX: z.string().email().optional(),
+  LOCAL_MAIL_DIR: z.string().default('.data/mail'),
+  BOT_SERVICE_URL: z.string().url().default('https://smba.trafficmanager.net/teams/'),
   MEETING_BUFFER_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_SEARCHES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
@@ -94,6 +97,12 @@ export interface AppConfig {
   graph?: { tenantId: string; clientId: string; clientSecret: string; baseUrl: string; authorityHost: string };
   /** How many writes (submissions, questions, registrations) and searches one person may make per minute. */
   rateLimits: { write: number; search: number };
+  /**
+   * Reaching people without a chat with the bot: the mailbox notifications are emailed from (with Graph), the folder
+   * they are written to instead (local mode, without Graph), and the Bot Framework address for a chat the app was
+   * installed into in a tenant none of whose chats is stored yet.
+   */
+  reach: { mailbox: string; localMailDir?: string; defaultServiceUrl: string };
 }
 
 /** Raised when the environment cannot make a safe configuration; the message names every problem. */
@@ -169,6 +178,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : undefined,
     cloud: { graphBaseUrl: e.GRAPH_BASE_URL, authorityHost: e.ENTRA_AUTHORITY_HOST },
+    reach: {
+      mailbox: e.NOTIFICATIONS_MAILBOX ?? e.KIT_ORGANIZER_MAILBOX,
+      localMailDir: local ? e.LOCAL_MAIL_DIR : undefined,
+      defaultServiceUrl: e.BOT_SERVICE_URL,
+    },
   };
 }
 

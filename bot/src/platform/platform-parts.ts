@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from './config';
 import type { ConversationRefsPort } from './conversations/conversation-refs';
 import type { Database } from './db/schema';
+import type { GraphClient } from './graph/create-graph-client';
 import type { RateLimits } from './limits/rate-limits';
 import type { Logger } from './logging/logger';
 
@@ -19,4 +20,6 @@ export interface PlatformParts {
   conversationRefs: ConversationRefsPort;
   /** Per-person limits on writes and searches; features spend them at their edges. */
   rateLimits: RateLimits;
+  /** Microsoft Graph (app-only), when configured; one client and one token cache for every feature. */
+  graph?: GraphClient;
 }

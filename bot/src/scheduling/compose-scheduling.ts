@@ -9,8 +9,6 @@ import { CycleRunner } from './app/cycle-runner';
 import { queueMeetingReminders } from './app/queue-meeting-reminders';
 import { resumeCalendarWorkJob } from './app/resume-calendar-work';
 import { schedulingService } from './app/scheduling-service';
-import { AppOnlyToken } from './calendar/graph/app-only-token';
-import { createGraphClient } from './calendar/graph/create-graph-client';
 import { GraphCalendar } from './calendar/graph/graph-calendar';
 import { LocalCalendar } from './calendar/local/local-calendar';
 import { registerCalendarWorkGauges } from './store/calendar-work-gauges';
@@ -38,14 +36,11 @@ export const schedulingMigrations: FeatureMigrations = {
 /** Community meetings, KiT meetings and reminders, wired to Graph (when configured) or the local calendar. */
 export function composeScheduling(platform: PlatformParts, directory: DirectoryPort): Feature<Person> {
   const { config, db, logger, clock } = platform;
-  const calendar = config.graph
-    ? new GraphCalendar(createGraphClient(new AppOnlyToken(config.graph), config.graph.baseUrl))
-    : new LocalCalendar();
+  const calendar = platform.graph ? new GraphCalendar(platform.graph) : new LocalCalendar();
   const ports = {
     meetings: new MeetingsRepository(db),
     calendar,
     now: clock,
-    conversationRefs: platform.conversationRefs,
   };
   const runner = new CycleRunner(ports);
   const scheduling = schedulingService(ports, config.scheduling, runner, (err, cycleId) =>
@@ -56,7 +51,7 @@ export function composeScheduling(platform: PlatformParts, directory: DirectoryP
   runner.onFinished((cycle) => cycleCards.cycleFinished(cycle, (c) => finishedCycleCard(ports, c)));
   const deps: SchedulingTeamsDeps = { directory, scheduling, cycleCards, now: clock };
   registerCalendarWorkGauges(db, clock);
-  const reminderPorts = { ...ports, conversationRefs: platform.conversationRefs, outbox: new OutboxRepository(db) };
+  const reminderPorts = { ...ports, outbox: new OutboxRepository(db) };
   return {
     name: 'scheduling',
     routes: [schedulingRoutes({ useCases: scheduling, parse: parseBody })],

@@ -33,7 +33,7 @@ interface DocumentRow extends EditableDocument {
 interface Announced {
   queued: number;
   alreadySent: number;
-  notReachable: { name: string; email: string }[];
+  withoutChat: number;
 }
 
 const useStyles = makeStyles({
@@ -77,11 +77,10 @@ export function DocumentsPage() {
   const announce = (d: DocumentRow) =>
     act(async () => {
       const sent = await callApi<Announced>(`/api/documents/${d.id}/announce`, { token, method: 'POST' });
-      const emails = sent.notReachable.map((p) => p.email).join('; ');
       return (
-        `"${d.title}": sent to ${sent.queued} in Teams${sent.alreadySent ? ` (${sent.alreadySent} had it already)` : ''}.` +
-        (sent.notReachable.length > 0
-          ? ` ${sent.notReachable.length} cannot be reached in Teams yet; email them: ${emails}`
+        `"${d.title}": sent to ${sent.queued}${sent.alreadySent ? ` (${sent.alreadySent} had it already)` : ''}.` +
+        (sent.withoutChat > 0
+          ? ` ${sent.withoutChat} of the audience have not opened the app in Teams yet: it reaches them by email or as the app is added for them.`
           : '')
       );
     });

@@ -42,6 +42,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0012-audit-without-narrative',
       '0013-faq-valid-until',
       '0014-documents',
+      '0015-outbox-recipients',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);

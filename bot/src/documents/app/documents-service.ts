@@ -16,11 +16,14 @@ const AGENDA_KINDS: readonly DocumentKind[] = ['termsOfReference', 'dashboard', 
 /** The notification kind of a document announcement. */
 export const DOCUMENT_ANNOUNCED = 'document-announced';
 
-/** What announcing a document did: how many were queued now, and who cannot be reached in Teams (to email). */
+/**
+ * What announcing a document did: how many were queued now, how many had it already, and how many of the audience have
+ * no chat with the bot yet (the outbox installs the app for them or emails them).
+ */
 export interface AnnouncementResult {
   queued: number;
   alreadySent: number;
-  notReachable: { name: string; email: string }[];
+  withoutChat: number;
 }
 
 /** The documents use cases bound to their store: officers keep the list; everyone sees what is for them. */
@@ -84,15 +87,14 @@ export function documentsService(store: DocumentsStore, newId: () => string, now
       const document = await visible(person, id);
       await store.markRead(id, person.id, document.version);
     },
-    /** Sends the document's current version to its audience in Teams, once each; says who must be emailed. */
+    /** Sends the document's current version to everyone in its audience once: in Teams, or by email. */
     announce: async (person: Person, id: string): Promise<AnnouncementResult> => {
       requireOfficer(person);
       const document = await visible(person, id);
       const members = await store.audience(document.audience);
-      const reachable = members.filter((m) => m.conversationId !== null);
       const queued = await store.announce(
         document,
-        reachable,
+        members,
         {
           kind: DOCUMENT_ANNOUNCED,
           payload: {
@@ -108,10 +110,8 @@ export function documentsService(store: DocumentsStore, newId: () => string, now
       );
       return {
         queued,
-        alreadySent: reachable.length - queued,
-        notReachable: members
-          .filter((m) => m.conversationId === null)
-          .map((m) => ({ name: m.displayName, email: m.email })),
+        alreadySent: members.length - queued,
+        withoutChat: members.filter((m) => m.conversationId === null).length,
       };
     },
   };

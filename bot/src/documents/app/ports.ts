@@ -37,7 +37,7 @@ export interface DocumentsStore {
   markRead(id: string, personId: string, version: number): Promise<void>;
   /** The people a document's audience names, with their 1:1 chats. */
   audience(audience: DocumentAudience): Promise<AudienceMember[]>;
-  /** Queues the announcement to each member with a chat, in one transaction with its audit; returns how many were new. */
+  /** Queues the announcement to each member, in one transaction with its audit; returns how many were new. */
   announce(
     document: CommunityDocument,
     members: AudienceMember[],

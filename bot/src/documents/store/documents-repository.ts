@@ -168,10 +168,9 @@ export class DocumentsRepository implements DocumentsStore {
     return this.db.transaction().execute(async (tx) => {
       let queued = 0;
       for (const member of members) {
-        if (!member.conversationId) continue;
         const isNew = await enqueueInTransaction(tx, {
           kind: announcement.kind,
-          conversationId: member.conversationId,
+          to: { personId: member.personId },
           payload: announcement.payload,
           dedupeKey: `${announcement.kind}:${document.id}:${document.version}:${member.personId}`,
         });

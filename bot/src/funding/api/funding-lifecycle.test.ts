@@ -106,7 +106,6 @@ describe.each(databaseEngines())('a funding request from submission to decision 
 
   it('approves against the pot and tells the representative in Teams, in the same transaction as the decision', async () => {
     const rep = await as('representative');
-    const conversationId = await h.givePersonalChat(rep.id);
     const { request } = await h.funding.submitRequest(
       rep,
       requestBody(school.id, { pupilReference: 'Y2-044' }) as never,
@@ -132,7 +131,7 @@ describe.each(databaseEngines())('a funding request from submission to decision 
     const outbox = await h.db.selectFrom('outbox').selectAll().where('kind', '=', 'funding-decision').execute();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({
-      conversation_id: conversationId,
+      person_id: rep.id,
       payload: {
         requestId: request.id,
         schoolName: school.name,

@@ -19,8 +19,6 @@ describe.each(databaseEngines())("a school's one representative (%s)", (engine) 
 
   it('asks before replacing the current representative, then replaces them, keeps history and tells them', async () => {
     const current = await as('representative');
-    const chat = await h.givePersonalChat(current.id);
-    const chairChat = await h.givePersonalChat(fundingCast.chair.id);
     const newcomer = await as('otherRepresentative');
     await expect(
       h.funding.registerRepresentative(newcomer, school.id, { ...confirmation, replaceExisting: true }),
@@ -51,7 +49,7 @@ describe.each(databaseEngines())("a school's one representative (%s)", (engine) 
     const told = await h.db.selectFrom('outbox').selectAll().where('kind', '=', 'representative-replaced').execute();
     expect(told).toHaveLength(1);
     expect(told[0]).toMatchObject({
-      conversation_id: chat,
+      person_id: current.id,
       payload: { schoolId: school.id, schoolName: school.name, newRepresentativeName: newcomer.displayName },
     });
     const chairTold = await h.db
@@ -61,7 +59,7 @@ describe.each(databaseEngines())("a school's one representative (%s)", (engine) 
       .execute();
     expect(chairTold).toHaveLength(1);
     expect(chairTold[0]).toMatchObject({
-      conversation_id: chairChat,
+      person_id: fundingCast.chair.id,
       payload: { schoolName: school.name, previousRepresentativeName: current.displayName },
     });
 

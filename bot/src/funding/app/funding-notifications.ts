@@ -2,7 +2,7 @@ import type { FundingRequest } from '../domain/funding-request';
 import type { AgendaMeeting, FundingNotification, FundingPorts, SchoolForFunding } from './ports';
 
 /** The outbox kind that tells a school's representative about a decision (or a revoked approval). */
-const FUNDING_DECISION_KIND = 'funding-decision';
+export const FUNDING_DECISION_KIND = 'funding-decision';
 
 /** The outbox kind that tells a representative someone else has registered for their school. */
 const REPRESENTATIVE_REPLACED_KIND = 'representative-replaced';

@@ -27,7 +27,7 @@ export interface MeetingDetails {
   invited: { personId: string; name: string }[];
 }
 
-/** A notification to enqueue with a change: sent to the first of `personIds` who has a personal chat with the bot. */
+/** A notification to enqueue with a change: to the first of `personIds` with a personal chat with the bot, else the first. */
 export interface FundingNotification {
   kind: string;
   personIds: string[];

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { ConversationRefsTable, Database } from '../db/schema';
 import type { ConversationRef, ConversationRefsPort } from './conversation-refs';
 
 /** Stores conversation references, one row per conversation, refreshed on every greeting. */
@@ -34,13 +34,30 @@ export class ConversationRefsRepository implements ConversationRefsPort {
       .selectAll()
       .where('conversation_id', '=', conversationId)
       .executeTakeFirst();
-    if (!row) return undefined;
-    return {
-      conversationId: row.conversation_id,
-      conversationType: row.conversation_type,
-      personId: row.person_id,
-      reference: row.reference,
-    };
+    return row && refOf(row);
+  }
+
+  async personalConversationOf(personId: string): Promise<ConversationRef | undefined> {
+    const row = await this.db
+      .selectFrom('conversation_refs')
+      .selectAll()
+      .where('conversation_type', '=', 'personal')
+      .where('person_id', '=', personId)
+      .orderBy('updated_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row && refOf(row);
+  }
+
+  async serviceUrlOfTenant(tenantId: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('conversation_refs')
+      .select(sql<string>`reference->>'serviceUrl'`.as('service_url'))
+      .where(sql<string>`reference->'conversation'->>'tenantId'`, '=', tenantId)
+      .orderBy('updated_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.service_url ?? undefined;
   }
 
   async personalConversationsOf(personIds: string[]): Promise<Map<string, string>> {
@@ -54,4 +71,13 @@ export class ConversationRefsRepository implements ConversationRefsPort {
       .execute();
     return new Map(rows.map((r) => [r.person_id as string, r.conversation_id]));
   }
+}
+
+function refOf(row: Selectable<ConversationRefsTable>): ConversationRef {
+  return {
+    conversationId: row.conversation_id,
+    conversationType: row.conversation_type,
+    personId: row.person_id,
+    reference: row.reference,
+  };
 }

@@ -12,6 +12,10 @@ export interface ConversationRefsPort {
   save(ref: ConversationRef): Promise<void>;
   /** The reference for a conversation, if stored. */
   find(conversationId: string): Promise<ConversationRef | undefined>;
+  /** A person's latest 1:1 chat with the bot, if they have one. */
+  personalConversationOf(personId: string): Promise<ConversationRef | undefined>;
+  /** The Bot Framework address (service URL) of the tenant's most recently refreshed conversation, if any is stored. */
+  serviceUrlOfTenant(tenantId: string): Promise<string | undefined>;
   /** Each person's 1:1 chat with the bot, for those who have one. */
   personalConversationsOf(personIds: string[]): Promise<Map<string, string>>;
 }

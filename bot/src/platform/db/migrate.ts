@@ -4,6 +4,7 @@ import * as outboxDedupe from './migrations/0003-outbox-dedupe';
 import * as rateLimits from './migrations/0008-rate-limits';
 import * as jobLeases from './migrations/0009-job-leases';
 import * as outboxLeaseTokens from './migrations/0010-outbox-lease-tokens';
+import * as outboxRecipients from './migrations/0015-outbox-recipients';
 
 /** Platform's own migrations: 0001 predates the split by feature and creates the directory and calendar tables too. */
 export const platformMigrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const platformMigrations: Record<string, Migration> = {
   '0008-rate-limits': rateLimits,
   '0009-job-leases': jobLeases,
   '0010-outbox-lease-tokens': outboxLeaseTokens,
+  '0015-outbox-recipients': outboxRecipients,
 };
 
 /** Brings the schema up to date with every feature's migrations (run in name order); safe to run at every start and from several instances at once. */

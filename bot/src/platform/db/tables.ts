@@ -17,7 +17,10 @@ export interface ConversationRefsTable {
 export interface OutboxTable {
   id: Generated<string>;
   kind: string;
-  conversation_id: string;
+  /** The conversation to post into; null when addressed to a person who had no chat with the bot when it was queued. */
+  conversation_id: string | null;
+  /** The person it is for, when addressed to a person (their chat, an installed chat or email, decided at delivery). */
+  person_id: string | null;
   payload: JSONColumnType<Record<string, unknown>>;
   status: Generated<'pending' | 'delivered' | 'failed'>;
   attempts: Generated<number>;
@@ -28,7 +31,12 @@ export interface OutboxTable {
   created_at: Timestamp;
   delivered_at: Timestamp | null;
   dedupe_key: string | null;
+  /** How it was delivered: `teams` (a stored chat), `teams-installed` (a chat the app was installed into) or `email`. */
+  channel: DeliveryChannel | null;
 }
+
+/** The ways a notification reaches its person. */
+export type DeliveryChannel = 'teams' | 'teams-installed' | 'email';
 
 /** One row per change: who, when, what, before and after. */
 export interface AuditLogTable {

@@ -1,12 +1,19 @@
-/** What happened when a notification was sent. */
+import type { DeliveryChannel } from '../db/schema';
+import type { AddressedMessage } from './outbox-store';
+
+/**
+ * What happened when a notification was sent: sent (and how), worth another try later (`notAttempted` when it was
+ * held back before sending, e.g. by a mailbox's send limit, so it does not count towards giving up), or never
+ * deliverable.
+ */
 export type SendResult =
-  | { status: 'sent' }
-  | { status: 'retry'; afterMs: number; reason: string }
+  | { status: 'sent'; channel: DeliveryChannel }
+  | { status: 'retry'; afterMs: number; reason: string; notAttempted?: boolean }
   | { status: 'gone'; reason: string };
 
-/** Delivers a notification (by kind and payload) into a stored Teams conversation. */
+/** Delivers a notification to whoever it is addressed to. */
 export interface MessageSender {
-  send(conversationId: string, kind: string, payload: Record<string, unknown>): Promise<SendResult>;
-  /** The tenant a stored conversation belongs to, for per-tenant rate limits. */
-  tenantOf(conversationId: string): Promise<string>;
+  send(message: AddressedMessage): Promise<SendResult>;
+  /** The tenant a message goes to, for Teams' per-tenant rate limits. */
+  tenantOf(message: AddressedMessage): Promise<string>;
 }

@@ -1,3 +1,4 @@
+import type { DeliveryChannel } from '../db/schema';
 import type { LimiterFactory } from '../limits/rate-limits';
 import { type SendBudget, sendBudget } from '../limits/send-budget';
 import { counter } from '../telemetry/metrics';
@@ -25,7 +26,7 @@ export const TEAMS_DELIVERY_LIMITS: DeliveryLimits = {
   leaseMs: 30_000,
 };
 
-/** Deliveries by kind and outcome (delivered, retried, failed, lost), for the IT team's dashboard. */
+/** Deliveries by kind, outcome (delivered, retried, failed, lost) and channel, for the IT team's dashboard. */
 const deliveries = counter('cos.outbox.deliveries', 'Notifications delivery attempts by kind and outcome');
 
 /** What one delivery round did; `lost` counts messages whose lease another instance took before they were sent. */
@@ -96,24 +97,32 @@ export class OutboxDelivery {
       'outbox.deliver',
       { 'cos.outbox.kind': message.kind, 'cos.outbox.attempts': message.attempts },
       async (notes) => {
-        const outcome = await this.deliverOnce(message);
-        notes.set({ 'cos.outcome': outcome });
-        deliveries.add(1, { 'cos.outbox.kind': message.kind, 'cos.outcome': outcome });
+        const { outcome, channel } = await this.deliverOnce(message);
+        const attributes = { 'cos.outcome': outcome, 'cos.outbox.channel': channel ?? 'none' };
+        notes.set(attributes);
+        deliveries.add(1, { 'cos.outbox.kind': message.kind, ...attributes });
         return outcome;
       },
     );
   }
 
-  private async deliverOnce(message: LeasedMessage): Promise<keyof DeliveryRound> {
-    await this.wait(this.perConversation, message.conversationId);
-    await this.wait(this.perTenant, await this.sender.tenantOf(message.conversationId));
-    if (!(await this.outbox.renew(message, this.limits.leaseMs))) return 'lost';
+  private async deliverOnce(
+    message: LeasedMessage,
+  ): Promise<{ outcome: keyof DeliveryRound; channel?: DeliveryChannel }> {
+    await this.wait(this.perConversation, message.conversationId ?? `person:${message.personId}`);
+    await this.wait(this.perTenant, await this.sender.tenantOf(message));
+    if (!(await this.outbox.renew(message, this.limits.leaseMs))) return { outcome: 'lost' };
     const result = await this.sendUnderLease(message);
-    if (result.status === 'sent') return (await this.outbox.markDelivered(message)) ? 'delivered' : 'lost';
-    if (result.status === 'gone' || message.attempts >= this.limits.maxAttempts) {
-      return (await this.outbox.markFailed(message, result.reason)) ? 'failed' : 'lost';
+    if (result.status === 'sent') {
+      const marked = await this.outbox.markDelivered(message, result.channel);
+      return { outcome: marked ? 'delivered' : 'lost', channel: result.channel };
     }
-    return (await this.outbox.retryLater(message, result.afterMs, result.reason)) ? 'retried' : 'lost';
+    const attempted = result.status === 'gone' || !result.notAttempted;
+    if (result.status === 'gone' || (attempted && message.attempts >= this.limits.maxAttempts)) {
+      return { outcome: (await this.outbox.markFailed(message, result.reason)) ? 'failed' : 'lost' };
+    }
+    const later = await this.outbox.retryLater(message, result.afterMs, result.reason, attempted);
+    return { outcome: later ? 'retried' : 'lost' };
   }
 
   /** Sends one message, renewing its lease every third of the lease while the send takes. */
@@ -123,7 +132,7 @@ export class OutboxDelivery {
       Math.max(50, this.limits.leaseMs / 3),
     );
     try {
-      return await this.sender.send(message.conversationId, message.kind, message.payload);
+      return await this.sender.send(message);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return { status: 'retry', afterMs: 2 ** message.attempts * 1000, reason };

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
-import type { Database } from '../db/schema';
-import type { LeasedMessage, LeaseRequest, NewOutboxMessage, OutboxStore } from './outbox-store';
+import type { Database, DeliveryChannel } from '../db/schema';
+import {
+  type LeasedMessage,
+  type LeaseRequest,
+  type NewOutboxMessage,
+  type OutboxStore,
+  outboxRow,
+} from './outbox-store';
 
 /** A lease interval from milliseconds. */
 const interval = (ms: number) => sql`${`${Math.max(0, Math.round(ms))} milliseconds`}::interval`;
@@ -17,14 +23,7 @@ export class OutboxRepository implements OutboxStore {
     if (messages.length === 0) return 0;
     const inserted = await this.db
       .insertInto('outbox')
-      .values(
-        messages.map((m) => ({
-          kind: m.kind,
-          conversation_id: m.conversationId,
-          payload: JSON.stringify(m.payload),
-          dedupe_key: m.dedupeKey ?? null,
-        })),
-      )
+      .values(messages.map(outboxRow))
       .onConflict((oc) => oc.column('dedupe_key').where('dedupe_key', 'is not', null).doNothing())
       .returning('id')
       .execute();
@@ -36,13 +35,16 @@ export class OutboxRepository implements OutboxStore {
     const rows = await sql<{
       id: string;
       kind: string;
-      conversation_id: string;
+      conversation_id: string | null;
+      person_id: string | null;
       payload: Record<string, unknown>;
       attempts: number;
       turn: number;
     }>`
       with due as (
-        select id, conversation_id, row_number() over (partition by conversation_id order by id) as turn
+        select id, row_number() over (
+          partition by coalesce(conversation_id, 'person:' || person_id) order by id
+        ) as turn
         from outbox
         where status = 'pending' and available_at <= now() and (leased_until is null or leased_until < now())
       ),
@@ -54,13 +56,14 @@ export class OutboxRepository implements OutboxStore {
       update outbox set leased_until = now() + ${interval(leaseMs)}, attempts = attempts + 1, lease_token = ${token}
       from due
       where outbox.id in (select id from chosen) and due.id = outbox.id
-      returning outbox.id, kind, outbox.conversation_id, payload, attempts, due.turn`.execute(this.db);
+      returning outbox.id, kind, conversation_id, person_id, payload, attempts, due.turn`.execute(this.db);
     return rows.rows
       .sort((a, b) => Number(a.turn) - Number(b.turn) || Number(a.id) - Number(b.id))
       .map((r) => ({
         id: String(r.id),
         kind: r.kind,
         conversationId: r.conversation_id,
+        personId: r.person_id,
         payload: r.payload,
         attempts: r.attempts,
         leaseToken: token,
@@ -71,11 +74,12 @@ export class OutboxRepository implements OutboxStore {
     return this.held(message, this.db.updateTable('outbox').set({ leased_until: sql`now() + ${interval(leaseMs)}` }));
   }
 
-  async markDelivered(message: LeasedMessage): Promise<boolean> {
+  async markDelivered(message: LeasedMessage, channel: DeliveryChannel): Promise<boolean> {
     return this.held(
       message,
       this.db.updateTable('outbox').set({
         status: 'delivered',
+        channel,
         delivered_at: sql`now()`,
         leased_until: null,
         lease_token: null,
@@ -84,7 +88,7 @@ export class OutboxRepository implements OutboxStore {
     );
   }
 
-  async retryLater(message: LeasedMessage, delayMs: number, reason: string): Promise<boolean> {
+  async retryLater(message: LeasedMessage, delayMs: number, reason: string, attempted = true): Promise<boolean> {
     return this.held(
       message,
       this.db.updateTable('outbox').set({
@@ -92,6 +96,7 @@ export class OutboxRepository implements OutboxStore {
         leased_until: null,
         lease_token: null,
         last_error: reason,
+        ...(attempted ? {} : { attempts: sql`greatest(attempts - 1, 0)` }),
       }),
     );
   }

@@ -14,21 +14,22 @@ import type { LimiterFactory } from '../limits/rate-limits';
 import type { MessageSender, SendResult } from './message-sender';
 import { OutboxDelivery, TEAMS_DELIVERY_LIMITS } from './outbox-delivery';
 import { OutboxRepository } from './outbox-repository';
+import type { AddressedMessage } from './outbox-store';
 
 /** A sender that records deliveries (with when) and answers from a script per conversation, taking `sendMs` each. */
 class ScriptedSender implements MessageSender {
   readonly delivered: string[] = [];
   readonly sentAt: number[] = [];
   constructor(
-    private readonly answer: (conversationId: string) => SendResult = () => ({ status: 'sent' }),
+    private readonly answer: (conversationId: string) => SendResult = () => ({ status: 'sent', channel: 'teams' }),
     private readonly sendMs = 0,
   ) {}
   async tenantOf(): Promise<string> {
     return 'tenant-1';
   }
-  async send(conversationId: string, _kind: string, payload: Record<string, unknown>): Promise<SendResult> {
+  async send({ conversationId, payload }: AddressedMessage): Promise<SendResult> {
     if (this.sendMs > 0) await new Promise((r) => setTimeout(r, this.sendMs));
-    const result = this.answer(conversationId);
+    const result = this.answer(conversationId ?? '');
     if (result.status === 'sent') {
       this.delivered.push(String(payload.n));
       this.sentAt.push(Date.now());
@@ -51,7 +52,7 @@ function sharedMemoryLimiters(): LimiterFactory {
 function messages(count: number, conversationOf: (n: number) => string, from = 0) {
   return Array.from({ length: count }, (_, i) => ({
     kind: 'k',
-    conversationId: conversationOf(from + i),
+    to: { conversationId: conversationOf(from + i) },
     payload: { n: from + i },
   }));
 }
@@ -78,7 +79,7 @@ describe.each(databaseEngines())('the outbox (%s)', (engine) => {
   });
 
   it('enqueues a notification with a dedupe key only once', async () => {
-    const message = { kind: 'k', conversationId: 'a:1', payload: { n: 1 }, dedupeKey: 'reminder:m1:p1:7d' };
+    const message = { kind: 'k', to: { conversationId: 'a:1' }, payload: { n: 1 }, dedupeKey: 'reminder:m1:p1:7d' };
     expect(await outbox.enqueue([message])).toBe(1);
     expect(await outbox.enqueue([message, { ...message, dedupeKey: undefined }])).toBe(1);
     expect(await db.selectFrom('outbox').select('id').execute()).toHaveLength(2);
@@ -86,7 +87,7 @@ describe.each(databaseEngines())('the outbox (%s)', (engine) => {
 
   it('delivers each message exactly once when two instances deliver at the same time', async () => {
     await outbox.enqueue(
-      Array.from({ length: 40 }, (_, n) => ({ kind: 'k', conversationId: `a:${n % 8}`, payload: { n } })),
+      Array.from({ length: 40 }, (_, n) => ({ kind: 'k', to: { conversationId: `a:${n % 8}` }, payload: { n } })),
     );
     const first = new ScriptedSender();
     const second = new ScriptedSender();
@@ -101,8 +102,8 @@ describe.each(databaseEngines())('the outbox (%s)', (engine) => {
 
   it('waits out a 429 before trying again, and gives up on a conversation that is gone', async () => {
     await outbox.enqueue([
-      { kind: 'k', conversationId: 'a:busy', payload: { n: 1 } },
-      { kind: 'k', conversationId: 'a:gone', payload: { n: 2 } },
+      { kind: 'k', to: { conversationId: 'a:busy' }, payload: { n: 1 } },
+      { kind: 'k', to: { conversationId: 'a:gone' }, payload: { n: 2 } },
     ]);
     const sender = new ScriptedSender((c) =>
       c === 'a:busy'
@@ -160,7 +161,7 @@ describe.each(databaseEngines())('the outbox (%s)', (engine) => {
     const [current] = await outbox.lease({ limit: 1, leaseMs: 60_000, perConversation: 7 });
     if (!stale || !current) throw new Error('not leased');
     expect(await outbox.renew(stale, 60_000)).toBe(false);
-    expect(await outbox.markDelivered(current)).toBe(true);
+    expect(await outbox.markDelivered(current, 'teams')).toBe(true);
     expect(await outbox.markFailed(stale, 'timed out')).toBe(false);
     expect(await outbox.retryLater(stale, 0, 'timed out')).toBe(false);
     expect(await db.selectFrom('outbox').select(['status', 'last_error']).execute()).toEqual([

@@ -1,32 +1,19 @@
 import { CardFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import type { ConversationRefsPort } from '../conversations/conversation-refs';
-import type { MessageSender, SendResult } from './message-sender';
-import type { NotificationCard } from './notification-cards';
+import type { ConversationRef } from '../conversations/conversation-refs';
+import type { SendResult } from './message-sender';
+import type { AfterSend, NotificationCard } from './notification-cards';
 
-/** Sends outbox notifications into stored conversations through the Bot Framework (proactive messages). */
-export class ProactiveSender implements MessageSender {
+/** Posts notification cards into stored Teams conversations through the Bot Framework (proactive messages). */
+export class ProactiveSender {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly botAppId: string,
-    private readonly refs: ConversationRefsPort,
     private readonly cards: Record<string, NotificationCard>,
-    private readonly afterSend?: (
-      kind: string,
-      payload: Record<string, unknown>,
-      conversationId: string,
-      activityId: string,
-    ) => Promise<void>,
+    private readonly afterSend?: AfterSend,
   ) {}
 
-  async tenantOf(conversationId: string): Promise<string> {
-    const ref = await this.refs.find(conversationId);
-    const conversation = ref?.reference.conversation as { tenantId?: string } | undefined;
-    return conversation?.tenantId ?? 'unknown';
-  }
-
-  async send(conversationId: string, kind: string, payload: Record<string, unknown>): Promise<SendResult> {
-    const ref = await this.refs.find(conversationId);
-    if (!ref) return { status: 'gone', reason: 'No stored conversation: the app was never installed there.' };
+  /** Posts the card for `kind` into the conversation; `gone` when the bot may no longer write there. */
+  async post(ref: ConversationRef, kind: string, payload: Record<string, unknown>): Promise<SendResult> {
     const card = this.cards[kind];
     if (!card) return { status: 'gone', reason: `No card for notifications of kind "${kind}".` };
     try {
@@ -35,10 +22,10 @@ export class ProactiveSender implements MessageSender {
         ref.reference as Partial<ConversationReference>,
         async (context) => {
           const posted = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card(payload))] });
-          if (posted?.id) await this.afterSend?.(kind, payload, conversationId, posted.id).catch(() => undefined);
+          if (posted?.id) await this.afterSend?.(kind, payload, ref.conversationId, posted.id).catch(() => undefined);
         },
       );
-      return { status: 'sent' };
+      return { status: 'sent', channel: 'teams' };
     } catch (error) {
       return classify(error);
     }

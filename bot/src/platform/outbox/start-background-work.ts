@@ -8,6 +8,8 @@ import type { AfterSend, NotificationCard } from './notification-cards';
 import { OutboxDelivery } from './outbox-delivery';
 import type { OutboxStore } from './outbox-store';
 import { ProactiveSender } from './proactive-sender';
+import type { AppInstallerPort, MailerPort, RecipientsPort } from './reach/reach-ports';
+import { ReachingSender } from './reach/reaching-sender';
 
 /** What the background work needs: the outbox and where to deliver, the features' cards, hooks and jobs. */
 export interface BackgroundParts {
@@ -18,6 +20,14 @@ export interface BackgroundParts {
   notificationCards: Record<string, NotificationCard>;
   /** Told the id of each message the outbox posted (question cards are updated in place later). */
   afterSend: AfterSend[];
+  /** How people without a chat with the bot are reached: who they are, an app installer and a mailer (see ReachParts). */
+  reach: {
+    recipients: RecipientsPort;
+    installer?: AppInstallerPort;
+    mailer?: MailerPort;
+    defaultServiceUrl: string;
+    appUrl: string;
+  };
   /** The features' own periodic jobs. */
   jobs: PeriodicJob[];
   /** Leases for the exclusive jobs, so several instances do not run the same sweep at once. */
@@ -29,15 +39,16 @@ export interface BackgroundParts {
 
 /** Starts the outbox delivery (every second) and the features' jobs. */
 export function startBackgroundWork(parts: BackgroundParts): { stop: () => Promise<void> } {
-  const sender = new ProactiveSender(
-    parts.adapter,
-    parts.botAppId,
-    parts.conversationRefs,
-    parts.notificationCards,
-    async (...sent) => {
-      for (const hook of parts.afterSend) await hook(...sent);
-    },
-  );
+  const teams = new ProactiveSender(parts.adapter, parts.botAppId, parts.notificationCards, async (...sent) => {
+    for (const hook of parts.afterSend) await hook(...sent);
+  });
+  const sender = new ReachingSender({
+    ...parts.reach,
+    teams,
+    refs: parts.conversationRefs,
+    cards: parts.notificationCards,
+    botAppId: parts.botAppId,
+  });
   const delivery = new OutboxDelivery(parts.outbox, sender, { limiterFor: parts.limiterFor });
   const outboxDelivery: PeriodicJob = {
     name: 'outbox-delivery',

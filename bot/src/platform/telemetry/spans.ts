@@ -26,6 +26,7 @@ const ALLOWED_ATTRIBUTES = new Set([
   'cos.graph.refused',
   'cos.outbox.kind',
   'cos.outbox.attempts',
+  'cos.outbox.channel',
 ]);
 
 /** Attribute values a span may hold. */

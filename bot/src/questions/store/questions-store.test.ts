@@ -9,20 +9,22 @@ describe.each(databaseEngines())('questions and the FAQ in the store (%s)', (eng
   let h: QuestionsHarness;
   let asker: Person;
   let officer: Person;
-  let askerChat: string;
 
   beforeAll(async () => {
     h = await openQuestionsHarness(engine);
     asker = await h.personWith('representative');
     officer = await h.personWith('officer');
-    askerChat = await h.givePersonalChat(asker.id);
   });
   afterAll(async () => {
     await h?.close();
   });
 
   const outbox = () =>
-    h.db.selectFrom('outbox').select(['kind', 'conversation_id', 'payload', 'dedupe_key']).orderBy('id').execute();
+    h.db
+      .selectFrom('outbox')
+      .select(['kind', 'conversation_id', 'person_id', 'payload', 'dedupe_key'])
+      .orderBy('id')
+      .execute();
   const audit = (entityId: string) =>
     h.db.selectFrom('audit_log').select('action').where('entity_id', '=', entityId).orderBy('id').execute();
 
@@ -113,7 +115,7 @@ describe.each(databaseEngines())('questions and the FAQ in the store (%s)', (eng
     ).rejects.toMatchObject({ code: 'conflict' });
     const told = (await outbox()).filter((m) => m.kind === 'question-answered');
     expect(told).toHaveLength(1);
-    expect(told[0]?.conversation_id).toBe(askerChat);
+    expect(told[0]?.person_id).toBe(asker.id);
     expect(told[0]?.payload).toMatchObject({ questionId: question.id, outcome: 'answered', by: officer.displayName });
     expect((await audit(question.id)).map((a) => a.action)).toEqual([
       'question.asked',

@@ -1,7 +1,7 @@
 import type { Person } from '../../directory';
 import { requireCommunityManager, requireOfficer } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import type { OutboxEntry } from '../../platform/outbox/enqueue-in-transaction';
+import type { NewOutboxMessage } from '../../platform/outbox/outbox-store';
 import { pupilNameProblem } from '../../platform/privacy/pupil-name-check';
 import { isPlainDate } from '../../platform/time/plain-date';
 import { formatZonedIso, zonedToInstant } from '../../platform/time/zoned-time';
@@ -58,7 +58,7 @@ export async function rescheduleMeeting(
     );
   }
   const moved = { ...meeting, startMs: checked.startMs, endMs: checked.endMs };
-  const notices = await movedNotices(ports, moved, attendees, person, message);
+  const notices = movedNotices(moved, attendees, person, message);
   return ports.meetings.reschedule(meeting.id, checked.startMs, checked.endMs, person.id, notices);
 }
 
@@ -71,19 +71,17 @@ function checkedComment(comment: string): string {
   return text;
 }
 
-/** "The meeting moved" for each attendee the bot can write to (not the person who moved it). */
-async function movedNotices(
-  ports: SchedulingPorts,
+/** "The meeting moved" for each attendee but the person who moved it (in Teams, or by email if the bot cannot write). */
+function movedNotices(
   meeting: Meeting,
   attendees: { personId: string }[],
   mover: Person,
   comment: string,
-): Promise<OutboxEntry[]> {
+): NewOutboxMessage[] {
   const others = attendees.map((a) => a.personId).filter((id) => id !== mover.id);
-  const chats = (await ports.conversationRefs?.personalConversationsOf(others)) ?? new Map<string, string>();
-  return [...chats].map(([personId, conversationId]) => ({
+  return others.map((personId) => ({
     kind: MEETING_MOVED,
-    conversationId,
+    to: { personId },
     dedupeKey: `${MEETING_MOVED}:${meeting.id}:${personId}:${meeting.startMs}`,
     payload: {
       meetingId: meeting.id,

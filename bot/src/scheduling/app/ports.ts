@@ -1,5 +1,4 @@
-import type { ConversationRefsPort } from '../../platform/conversations/conversation-refs';
-import type { OutboxEntry } from '../../platform/outbox/enqueue-in-transaction';
+import type { NewOutboxMessage } from '../../platform/outbox/outbox-store';
 import type { BusyTime } from '../domain/busy-time';
 import type { Attendee, Meeting } from '../domain/meeting';
 import type { Holiday, Term } from '../domain/school-calendar';
@@ -78,7 +77,7 @@ export interface MeetingsStore {
     startMs: number,
     endMs: number,
     actorId: string,
-    notices?: OutboxEntry[],
+    notices?: NewOutboxMessage[],
   ): Promise<Meeting>;
   cancel(meetingId: string, comment: string, actorId: string): Promise<Meeting>;
 }
@@ -87,8 +86,6 @@ export interface MeetingsStore {
 export interface SchedulingPorts {
   meetings: MeetingsStore;
   calendar: CalendarPort;
-  /** Who has a 1:1 chat with the bot, to tell attendees a meeting moved (absent where nothing is delivered). */
-  conversationRefs?: ConversationRefsPort;
   /** The current instant (ms); tests fix it. */
   now: () => number;
 }

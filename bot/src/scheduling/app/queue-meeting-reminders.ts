@@ -1,4 +1,3 @@
-import type { ConversationRefsPort } from '../../platform/conversations/conversation-refs';
 import type { NewOutboxMessage, OutboxStore } from '../../platform/outbox/outbox-store';
 import { formatZonedIso } from '../../platform/time/zoned-time';
 import type { MeetingsStore } from './ports';
@@ -6,7 +5,6 @@ import type { MeetingsStore } from './ports';
 /** What queuing reminders needs. */
 export interface ReminderPorts {
   meetings: MeetingsStore;
-  conversationRefs: ConversationRefsPort;
   outbox: OutboxStore;
   now: () => number;
 }
@@ -17,8 +15,8 @@ const DAY_MS = 86_400_000;
 export const MEETING_REMINDER = 'meeting-reminder';
 
 /**
- * Queues each attendee's reminder 7 days and 1 day before a meeting, once each (a moved meeting gets new ones).
- * Attendees without a 1:1 chat with the bot are skipped: the bot cannot write first to someone it has never met.
+ * Queues each attendee's reminder 7 days and 1 day before a meeting, once each (a moved meeting gets new ones); the
+ * outbox reaches them in Teams, or by email when the bot cannot write to them there.
  */
 export async function queueMeetingReminders(ports: ReminderPorts): Promise<number> {
   const now = ports.now();
@@ -27,13 +25,10 @@ export async function queueMeetingReminders(ports: ReminderPorts): Promise<numbe
   for (const meeting of meetings) {
     const due = meeting.startMs - now <= DAY_MS ? '1d' : '7d';
     const attendees = await ports.meetings.attendeesOf(meeting.id);
-    const chats = await ports.conversationRefs.personalConversationsOf(attendees.map((a) => a.personId));
     for (const attendee of attendees) {
-      const conversationId = chats.get(attendee.personId);
-      if (!conversationId) continue;
       messages.push({
         kind: MEETING_REMINDER,
-        conversationId,
+        to: { personId: attendee.personId },
         dedupeKey: `${MEETING_REMINDER}:${meeting.id}:${attendee.personId}:${due}:${meeting.startMs}`,
         payload: {
           due,

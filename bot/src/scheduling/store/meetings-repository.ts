@@ -2,7 +2,8 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import { enqueueInTransaction, type OutboxEntry } from '../../platform/outbox/enqueue-in-transaction';
+import { enqueueInTransaction } from '../../platform/outbox/enqueue-in-transaction';
+import type { NewOutboxMessage } from '../../platform/outbox/outbox-store';
 import type {
   ClaimedMeeting,
   CreateEventOutcome,
@@ -233,7 +234,7 @@ export class MeetingsRepository extends SchedulingFactsRepository implements Mee
     startMs: number,
     endMs: number,
     actorId: string,
-    notices: OutboxEntry[] = [],
+    notices: NewOutboxMessage[] = [],
   ): Promise<Meeting> {
     return this.changeMeeting(
       meetingId,
@@ -256,7 +257,7 @@ export class MeetingsRepository extends SchedulingFactsRepository implements Mee
     actorId: string,
     action: string,
     change: Partial<Pick<Selectable<MeetingsTable>, 'starts_at' | 'ends_at' | 'status' | 'cancel_comment'>>,
-    notices: OutboxEntry[] = [],
+    notices: NewOutboxMessage[] = [],
   ): Promise<Meeting> {
     return this.database.transaction().execute(async (tx) => {
       const before = await tx

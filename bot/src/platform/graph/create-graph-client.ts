@@ -2,6 +2,9 @@ import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@
 import type { AppOnlyToken } from './app-only-token';
 import { BearerTokenMiddleware } from './bearer-token-middleware';
 
+/** The Graph SDK's client, named for the parts that pass it around without touching the SDK. */
+export type GraphClient = Client;
+
 /** A Graph client: bearer token, the SDK's retry of whole requests (429/503/504 with Retry-After), then HTTP. */
 export function createGraphClient(token: AppOnlyToken, baseUrl = 'https://graph.microsoft.com'): Client {
   const auth = new BearerTokenMiddleware(token);
