@@ -17,6 +17,7 @@ export function spawnServiceProcess(
       PORT: '0',
       HOST: '127.0.0.1',
       PGLITE_DATA_DIR: dataDir,
+      LOCAL_MAIL_DIR: `${dataDir}-mail`,
       LOG_LEVEL: 'info',
       NODE_OPTIONS: '',
       ...env,
