@@ -70,7 +70,7 @@ export function questionRoutes({ useCases, parse, limit }: QuestionRouteDeps): R
         ...(body.draft
           ? {
               suggestions: drafted.suggestions.map((entry) =>
-                faqResultJson({ entry, score: 0, coverage: 0 }, useCases.today()),
+                faqResultJson({ entry, score: 0, confidence: 0, coverage: 0 }, useCases.today()),
               ),
             }
           : {}),

@@ -2,11 +2,12 @@ import type { Person } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
 import type { FaqEntry } from '../domain/faq-entry';
+import { isGoodAnswer } from '../domain/faq-search/good-answer';
 import type { Question } from '../domain/question';
 import { checkQuestion, type QuestionInput } from '../domain/question-input';
 import { ALLOWED_FROM, requireAllowed } from '../domain/question-lifecycle';
 import { ALL_THEMES } from '../domain/question-themes';
-import { type QuestionsPorts, REFRESH_USER_LIMIT, SUGGESTION_MIN_COVERAGE } from './ports';
+import { type QuestionsPorts, REFRESH_USER_LIMIT } from './ports';
 import { askedFor, ownQuestion, requireAsker } from './question-access';
 import { channelPost } from './question-notifications';
 
@@ -17,8 +18,9 @@ export interface DraftWithSuggestions {
 }
 
 /**
- * Stores the question as a draft and finds up to 3 answers. A retried submission with the same key is recognised;
- * the same key with a different question is refused (409), so nothing asked is silently dropped.
+ * Stores the question as a draft and finds up to 3 good answers (none when the FAQ has not answered it yet). A retried
+ * submission with the same key is recognised; the same key with a different question is refused (409), so nothing
+ * asked is silently dropped.
  */
 export async function draftQuestion(
   ports: QuestionsPorts,
@@ -38,11 +40,8 @@ export async function draftQuestion(
       'This Idempotency-Key was already used for a different question. Use a new key for a new question.',
     );
   }
-  const found = await ports.catalog.search(`${checked.text} ${checked.context ?? ''}`, {
-    top: 3,
-    minCoverage: SUGGESTION_MIN_COVERAGE,
-  });
-  return { question, suggestions: found.map((f) => f.entry) };
+  const found = await ports.catalog.search(`${checked.text} ${checked.context ?? ''}`, { top: 3 });
+  return { question, suggestions: found.filter(isGoodAnswer).map((f) => f.entry) };
 }
 
 /** "Send to KCC" (also after "That answers it", on second thoughts): the question goes to its theme's channel. */

@@ -22,7 +22,12 @@ export class FaqCatalog implements FaqSearch {
     await this.fresh();
     return this.index
       .search(text, options)
-      .map((hit: FaqHit) => ({ entry: this.entries.get(hit.id) as FaqEntry, score: hit.score, coverage: hit.coverage }))
+      .map((hit: FaqHit) => ({
+        entry: this.entries.get(hit.id) as FaqEntry,
+        score: hit.score,
+        confidence: hit.confidence,
+        coverage: hit.coverage,
+      }))
       .filter((result) => result.entry !== undefined);
   }
 

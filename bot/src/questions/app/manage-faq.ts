@@ -15,7 +15,7 @@ export async function searchFaq(ports: QuestionsPorts, query: string, top = 5): 
     const latest = (await ports.catalog.all()).sort(
       (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id),
     );
-    return latest.slice(0, wanted).map((entry) => ({ entry, score: 0, coverage: 0 }));
+    return latest.slice(0, wanted).map((entry) => ({ entry, score: 0, confidence: 0, coverage: 0 }));
   }
   return ports.catalog.search(text, { top: wanted });
 }

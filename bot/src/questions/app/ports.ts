@@ -105,10 +105,12 @@ export interface QuestionChanged {
   refreshUserIds: string[];
 }
 
-/** A search result: the entry and its score. */
+/** A search result: the entry, its score, how well it answers the question (0–1) and how much of it it matched. */
 export interface FaqResult {
   entry: FaqEntry;
   score: number;
+  /** Compare with the domain's `isGoodAnswer`: below it, the FAQ has not answered the question yet. */
+  confidence: number;
   coverage: number;
 }
 
@@ -138,6 +140,3 @@ export interface QuestionsPorts {
 
 /** The most officers a card's refresh list names (Teams allows 60). */
 export const REFRESH_USER_LIMIT = 60;
-
-/** The least share of a question an FAQ entry must match to be suggested before sending it to KCC. */
-export const SUGGESTION_MIN_COVERAGE = 0.25;

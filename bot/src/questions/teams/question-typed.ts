@@ -2,6 +2,7 @@ import { CardFactory, type TurnContext } from 'botbuilder';
 import { personOfTurn, unknownPersonCard } from '../../directory';
 import { problemCardFor } from '../../platform/bot/problem-card-for';
 import type { TextCommand } from '../../platform/feature';
+import { isGoodAnswer } from '../domain/faq-search/good-answer';
 import { foundCard } from './found-card';
 import { faqEntryView } from './question-faq';
 import type { QuestionsTeamsDeps } from './questions-teams-deps';
@@ -17,7 +18,10 @@ export function looksLikeAQuestion(text: string): boolean {
   return words.length >= 8 && (/\?\s*$/.test(words) || QUESTION_WORDS.test(words));
 }
 
-/** A question typed in the chat: the FAQ's best answers and a way to the contacts, instead of the welcome card. */
+/**
+ * A question typed in the chat: the FAQ's good answers and a way to the contacts, instead of the welcome card; when
+ * nothing published answers it well, "Send to KCC" comes first.
+ */
 export function typedQuestionCommand(deps: QuestionsTeamsDeps): TextCommand {
   return {
     name: 'a question typed in the chat',
@@ -37,7 +41,7 @@ async function foundCardFor(query: string, deps: QuestionsTeamsDeps) {
   const results = await deps.questions.searchFaq(query, ANSWERS_SHOWN);
   return foundCard({
     query,
-    answers: results.map((r) => faqEntryView(r.entry, today)),
+    answers: results.filter(isGoodAnswer).map((r) => faqEntryView(r.entry, today)),
     contactsUrl: deps.contactsPageUrl({ q: contactWords(query) }),
   });
 }

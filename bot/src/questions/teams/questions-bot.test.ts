@@ -266,4 +266,18 @@ describe('schools ask KCC in the bot and officers answer on the card in their ch
     );
     expect(JSON.stringify(ask.body)).toContain('"value":"Who is our educational psychologist?"');
   });
+
+  it('says a typed question has not been answered yet and offers Send to KCC first, instead of weak matches', async () => {
+    const typed = 'How do I book the minibus for a school trip?';
+    await teams.say({ aadObjectId: asker.aadObjectId }, typed, askerChat);
+    const found = cardOf(connector.sent.at(-1)) as Card;
+    expect(cardText(found)).toContain("We haven't answered this yet");
+    expect(cardText(found)).not.toContain('Here is what I found');
+    expect(found.body).toHaveLength(3);
+    expect(actionTitles(found)).toEqual(['Send to KCC', 'Search contacts', 'Back to help']);
+    const send = found.actions?.[0];
+    const form = await teams.press({ aadObjectId: asker.aadObjectId }, 'ask', send?.data ?? {}, askerChat);
+    expect(cardText(form.body?.value)).toContain('Ask KCC a question');
+    expect(JSON.stringify(form.body)).toContain(`"value":"${typed}"`);
+  });
 });

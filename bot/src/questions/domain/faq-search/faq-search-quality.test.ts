@@ -1,48 +1,34 @@
 import { HELD_OUT_PARAPHRASES, PARAPHRASES, type Paraphrase } from '../../../../../test/support/faq-paraphrases';
+import { seededEntries } from '../../../../../test/support/faq-paraphrases-corpus';
+import { SCHOOL_WORDING_HELD_OUT } from '../../../../../test/support/faq-paraphrases-held-out';
+import { OFF_TOPIC_HELD_OUT, OFF_TOPIC_QUESTIONS } from '../../../../../test/support/faq-paraphrases-off-topic';
+import { type RankingQuality, rankingQuality } from '../../../../../test/support/faq-paraphrases-quality';
+import { SCHOOL_WORDING_TUNING } from '../../../../../test/support/faq-paraphrases-school-wording';
+import { pupilNameProblem } from '../../../platform/privacy/pupil-name-check';
 import { FAQ_SEED } from '../../demo/faq-seed';
-import { DEFAULT_THEMES } from '../question-themes';
 import { FaqSearchIndex } from './faq-search-index';
+import { isGoodAnswer } from './good-answer';
 
 /** The least recall@3 the search must reach on questions worded differently from the entries (issue 5). */
 const REQUIRED_RECALL_AT_3 = 0.8;
 
 function seededIndex(): FaqSearchIndex {
   const index = new FaqSearchIndex();
-  for (const entry of FAQ_SEED) {
-    const themeName = DEFAULT_THEMES.find((t) => t.id === entry.themeId)?.name ?? entry.themeId;
-    index.upsert({ id: entry.key, question: entry.question, answer: entry.answer, themeId: entry.themeId, themeName });
-  }
+  for (const entry of seededEntries()) index.upsert(entry);
   return index;
-}
-
-function measure(index: FaqSearchIndex, set: readonly Paraphrase[]) {
-  let foundIn3 = 0;
-  let first = 0;
-  let reciprocalRanks = 0;
-  const misses: string[] = [];
-  for (const p of set) {
-    const right = [p.expected, ...(p.also ?? [])];
-    const ids = index.search(p.question, { top: 3 }).map((hit) => hit.id);
-    const rank = ids.findIndex((id) => right.includes(id));
-    if (rank >= 0) foundIn3++;
-    else misses.push(`"${p.question}" → ${ids.join(', ')} (wanted ${p.expected})`);
-    if (rank === 0) first++;
-    if (rank >= 0) reciprocalRanks += 1 / (rank + 1);
-  }
-  return {
-    recallAt3: foundIn3 / set.length,
-    precisionAt1: first / set.length,
-    mrr: reciprocalRanks / set.length,
-    misses,
-  };
 }
 
 describe('FAQ search quality on questions worded differently from the entries', () => {
   const index = seededIndex();
-  const all = [...PARAPHRASES, ...HELD_OUT_PARAPHRASES];
+  const tuning = [...PARAPHRASES, ...SCHOOL_WORDING_TUNING];
+  const heldOut = [...HELD_OUT_PARAPHRASES, ...SCHOOL_WORDING_HELD_OUT];
+  const all = [...tuning, ...heldOut];
+  const measure = (set: readonly Paraphrase[]) =>
+    rankingQuality((question) => index.search(question, { top: 10 }).map((hit) => hit.id), set);
+  const best = (question: string) => index.search(question, { top: 1 })[0] ?? { confidence: 0 };
 
-  it('has at least 40 paraphrased questions, each pointing at a seeded entry, none copied from one', () => {
-    expect(all.length).toBeGreaterThanOrEqual(40);
+  it('has at least 60 held-out questions, each pointing at a seeded entry, none copied from one', () => {
+    expect(SCHOOL_WORDING_HELD_OUT.length).toBeGreaterThanOrEqual(60);
     const keys = new Set(FAQ_SEED.map((e) => e.key));
     const questions = new Set(FAQ_SEED.map((e) => e.question.toLowerCase()));
     for (const p of all) {
@@ -51,23 +37,35 @@ describe('FAQ search quality on questions worded differently from the entries', 
     }
   });
 
+  it('names no pupil in any question it is measured on', () => {
+    const named = [...all.map((p) => p.question), ...OFF_TOPIC_QUESTIONS, ...OFF_TOPIC_HELD_OUT].filter(
+      (question) => pupilNameProblem(question) !== undefined,
+    );
+    expect(named).toEqual([]);
+  });
+
   it(`finds the right entry in the top 3 for at least ${REQUIRED_RECALL_AT_3 * 100}% of them (recall@3 reported)`, () => {
-    const tuned = measure(index, PARAPHRASES);
-    const heldOut = measure(index, HELD_OUT_PARAPHRASES);
-    const overall = measure(index, all);
-    const line = (name: string, n: number, m: ReturnType<typeof measure>) =>
-      `${name} (${n}): recall@3 ${m.recallAt3.toFixed(3)}, precision@1 ${m.precisionAt1.toFixed(3)}, MRR ${m.mrr.toFixed(3)}`;
+    const line = (name: string, m: RankingQuality) =>
+      `${name} (${m.questions}): recall@1 ${m.recallAt1.toFixed(3)}, recall@3 ${m.recallAt3.toFixed(3)}, MRR ${m.mrr.toFixed(3)}`;
+    const [tuned, held, overall] = [measure(tuning), measure(heldOut), measure(all)];
     console.info(
       [
-        'FAQ search quality',
-        line('tuning set', PARAPHRASES.length, tuned),
-        line('held-out set', HELD_OUT_PARAPHRASES.length, heldOut),
-        line('all', all.length, overall),
-        ...overall.misses.map((m) => `  miss: ${m}`),
+        'FAQ search quality over the seeded FAQ (npm run faq:quality also measures it among 5,000 entries)',
+        line('tuning', tuned),
+        line('held-out', held),
+        line('all', overall),
+        ...tuned.misses.map((m) => `  tuning miss: "${m.question}" → ${m.found.join(', ')} (wanted ${m.wanted})`),
       ].join('\n'),
     );
     expect(overall.recallAt3).toBeGreaterThanOrEqual(REQUIRED_RECALL_AT_3);
-    expect(heldOut.recallAt3).toBeGreaterThanOrEqual(REQUIRED_RECALL_AT_3);
+    expect(held.recallAt3).toBeGreaterThanOrEqual(REQUIRED_RECALL_AT_3);
+  });
+
+  it('offers no answer to school questions the FAQ does not cover, and one to nearly every question it does', () => {
+    const offered = OFF_TOPIC_QUESTIONS.filter((question) => isGoodAnswer(best(question)));
+    const notOffered = tuning.filter((p) => !isGoodAnswer(best(p.question)));
+    expect(offered).toEqual([]);
+    expect(notOffered.length).toBeLessThanOrEqual(tuning.length * 0.05);
   });
 
   it('gives the same results, in the same order, every time', () => {

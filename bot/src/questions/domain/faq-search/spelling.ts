@@ -10,19 +10,3 @@ export function withinOneEdit(a: string, b: string): boolean {
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
-
-/** The known term one edit away from a misspelt one (most common first, then alphabetical), if any. */
-export function closestKnownTerm(
-  term: string,
-  vocabulary: Iterable<string>,
-  documentFrequency: (term: string) => number,
-): string | undefined {
-  if (term.length < 4 || term.startsWith('~') || /\d/.test(term)) return undefined;
-  let best: { term: string; df: number } | undefined;
-  for (const known of vocabulary) {
-    if (known[0] !== term[0] || known.startsWith('~') || !withinOneEdit(term, known)) continue;
-    const df = documentFrequency(known);
-    if (!best || df > best.df || (df === best.df && known < best.term)) best = { term: known, df };
-  }
-  return best?.term;
-}

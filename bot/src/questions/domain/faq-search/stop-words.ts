@@ -8,7 +8,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   they this those through thus to too under until up us very was we were what whatever when where whether which
   while who whom whose why will with would yes yet you your yours yourself yourselves anyone anybody someone
   somebody something thing things tell know need needs needed want wants like really still able going go goes
-  there's it's what's i'm we're we've don't doesn't isn't aren't can't won't hi hello thanks thank kind regards`
+  there's it's what's i'm we're we've don't doesn't isn't aren't can't won't hi hello thanks thank kind regards
+  use uses used make makes made allow allowed pls plz thx cheers`
     .split(/\s+/)
     .filter((word) => word.length > 0),
 );

@@ -1,0 +1,46 @@
+import { FaqSearchIndex, type SearchableEntry } from './faq-search-index';
+
+const entry = (id: string, question: string, answer: string, phrasings: string[] = []): SearchableEntry => ({
+  id,
+  question,
+  answer,
+  phrasings,
+  themeId: 'other',
+  themeName: 'Other',
+});
+
+describe('the FAQ search index', () => {
+  it('finds a rewritten entry by its new words and never finds a removed one, whatever the order of changes', () => {
+    const index = new FaqSearchIndex();
+    index.upsert(entry('a', 'Who pays for supply cover?', 'The school does.'));
+    index.upsert(entry('b', 'When is the minibus serviced?', 'Every summer.'));
+    index.upsert(entry('a', 'Who pays for the minibus insurance?', 'KCC does.'));
+    index.remove('b');
+    index.upsert(entry('c', 'Where is the minibus kept?', 'In the car park.'));
+    expect(index.size).toBe(2);
+    expect(index.search('supply cover', { top: 3 })).toEqual([]);
+    expect(index.search('minibus insurance', { top: 3 }).map((hit) => hit.id)).toEqual(['a', 'c']);
+    expect(index.search('minibus serviced summer', { top: 3 }).map((hit) => hit.id)).not.toContain('b');
+  });
+
+  it('weighs a match in the question above one in an "also asked as" phrasing, and that above one in the answer', () => {
+    const index = new FaqSearchIndex();
+    index.upsert(entry('question', 'Can governors observe a meeting?', 'Ask the chair first.'));
+    index.upsert(entry('phrasing', 'Who may visit?', 'Ask the chair first.', ['Can governors observe a meeting?']));
+    index.upsert(entry('answer', 'Who may visit?', 'Governors can observe a meeting if the chair agrees.'));
+    const hits = index.search('governors observe', { top: 3 });
+    expect(hits.map((hit) => hit.id)).toEqual(['question', 'phrasing', 'answer']);
+    for (const hit of hits) expect(hit.confidence).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.confidence).toBeLessThan(1);
+  });
+
+  it('is less confident of an entry the more of the question it leaves unmatched', () => {
+    const index = new FaqSearchIndex();
+    index.upsert(entry('budget', 'What is the community budget?', 'Money for local decisions on SEN support.'));
+    const [close] = index.search('what is the community budget', { top: 1 });
+    const [far] = index.search('community budget for the swimming pool roof repairs', { top: 1 });
+    expect(close?.id).toBe('budget');
+    expect(far?.id).toBe('budget');
+    expect(far?.confidence ?? 1).toBeLessThan(close?.confidence ?? 0);
+  });
+});
