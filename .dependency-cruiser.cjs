@@ -1,9 +1,10 @@
 /**
  * The dependency rules of docs/architecture.md, checked by `npm run check`.
- * Features: directory <- scheduling <- funding; directory <- questions; directory <- documents. Platform is used by all
+ * Features: directory <- scheduling <- funding; directory <- questions; directory <- documents; directory <- events.
+ * Platform is used by all
  * and uses none.
  */
-const FEATURES = '(directory|scheduling|funding|questions|documents)';
+const FEATURES = '(directory|scheduling|funding|questions|documents|events)';
 const TEST = '\\.test\\.tsx?$';
 // What assembles the parts may name every SDK: main.ts and its neighbours, and platform's two composition contracts.
 const ASSEMBLY = '^bot/src/([^/]+\\.ts|platform/(feature|platform-parts)\\.ts)$';
@@ -59,31 +60,37 @@ module.exports = {
       severity: 'error',
       comment: 'The directory (people, roles, communities, schools) is used by every feature and uses none.',
       from: { path: '^bot/src/directory/', pathNot: TEST },
-      to: { path: '^bot/src/(scheduling|funding|questions|documents)/' },
+      to: { path: '^bot/src/(scheduling|funding|questions|documents|events)/' },
     },
     {
       name: 'scheduling-uses-only-directory',
       severity: 'error',
       from: { path: '^bot/src/scheduling/', pathNot: TEST },
-      to: { path: '^bot/src/(funding|questions|documents)/' },
+      to: { path: '^bot/src/(funding|questions|documents|events)/' },
     },
     {
       name: 'questions-uses-only-directory',
       severity: 'error',
       from: { path: '^bot/src/questions/', pathNot: TEST },
-      to: { path: '^bot/src/(scheduling|funding|documents)/' },
+      to: { path: '^bot/src/(scheduling|funding|documents|events)/' },
     },
     {
       name: 'documents-uses-only-directory',
       severity: 'error',
       from: { path: '^bot/src/documents/', pathNot: TEST },
-      to: { path: '^bot/src/(scheduling|funding|questions)/' },
+      to: { path: '^bot/src/(scheduling|funding|questions|events)/' },
+    },
+    {
+      name: 'events-uses-only-directory',
+      severity: 'error',
+      from: { path: '^bot/src/events/', pathNot: TEST },
+      to: { path: '^bot/src/(scheduling|funding|questions|documents)/' },
     },
     {
       name: 'funding-does-not-use-questions',
       severity: 'error',
       from: { path: '^bot/src/funding/', pathNot: TEST },
-      to: { path: '^bot/src/questions/' },
+      to: { path: '^bot/src/(questions|events)/' },
     },
     {
       name: 'platform-uses-no-feature',

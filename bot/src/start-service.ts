@@ -4,6 +4,7 @@ import type { Express } from 'express';
 import type { Kysely, Migration } from 'kysely';
 import { composeDirectory, directoryMigrations } from './directory/compose-directory';
 import { composeDocuments, documentsMigrations } from './documents/compose-documents';
+import { composeEvents, eventsMigrations } from './events/compose-events';
 import { composeFunding, fundingMigrations } from './funding/compose-funding';
 import { activityShape } from './platform/bot/activity-shape';
 import { bearerRequired, botEndpoint, loopbackOnly } from './platform/bot/bot-endpoint';
@@ -47,6 +48,7 @@ export const allMigrations: Record<string, Migration> = {
   ...fundingMigrations,
   ...questionsMigrations,
   ...documentsMigrations,
+  ...eventsMigrations,
 };
 
 /** A running service: its HTTP server, the port it listens on and how to stop it cleanly. */
@@ -146,6 +148,7 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number, 
     composeFunding(platform, directory.directory, documents.meetingPapers),
     await composeQuestions(platform, directory.directory),
     documents.feature,
+    await composeEvents(platform),
   ];
 
   let stopping = false;

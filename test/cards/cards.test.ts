@@ -6,6 +6,7 @@ import { sharedChatWelcomeCard } from '../../bot/src/directory/teams/shared-chat
 import { unknownPersonCard } from '../../bot/src/directory/teams/unknown-person-card';
 import { welcomeCard } from '../../bot/src/directory/teams/welcome-card';
 import { documentAnnouncedCard } from '../../bot/src/documents/teams/document-announced-card';
+import { eventCard, eventNoticeCard } from '../../bot/src/events/teams/event-card';
 import { communityBudgetCard } from '../../bot/src/funding/teams/community-budget-card';
 import { countyBudgetsCard } from '../../bot/src/funding/teams/county-budgets-card';
 import { fundingDecisionCard } from '../../bot/src/funding/teams/funding-decision-card';
@@ -280,6 +281,19 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       documentsPageUrl: 'http://localhost:3978/documents',
     }),
   ),
+  eventCard: eventCardSamples(),
+  eventNoticeCard: (['announced', 'placeFreed', 'reminder'] as const).map((kind) =>
+    eventNoticeCard(
+      {
+        kind,
+        eventId: 'e1',
+        title: 'North Kent Headteacher Briefing',
+        when: 'Friday 4 June 2027, 13:00–16:00',
+        venue: kind === 'reminder' ? null : 'The Inn on the Lake, Shorne, Gravesend, DA12 3HB',
+      },
+      eventLinks(),
+    ),
+  ),
   nextMeetingsCard: [
     nextMeetingsCard({
       title: 'My communities',
@@ -451,3 +465,42 @@ describe("the bot's Adaptive Cards", () => {
     expect(executeActionsWithoutVerb({ actions: [{ type: 'Action.Execute', title: 'Go' }] })).toEqual(['$.actions[0]']);
   });
 });
+
+/** The links of an event card: the Events page, and that page opened at the event. */
+function eventLinks() {
+  return {
+    eventsPage: 'https://teams.microsoft.com/l/entity/app-id/events',
+    calendarPage: 'https://teams.microsoft.com/l/entity/app-id/events?context=%7B%22subEntityId%22%3A%22e1%22%7D',
+  };
+}
+
+/** An event card for each place a person can be in: none (open, full, closed), booked, waiting, and a refusal. */
+function eventCardSamples() {
+  const start = Date.parse('2027-06-04T12:00:00Z');
+  const event = {
+    id: 'e1',
+    title: 'North Kent Headteacher Briefing',
+    description: 'The Locality Model one year on: what the communities decided, and what changes next year.',
+    areaIds: ['north-kent'],
+    areaNames: ['North Kent'],
+    audience: 'headteachers' as const,
+    venue: 'The Inn on the Lake, Shorne, Gravesend, DA12 3HB',
+    startMs: start,
+    endMs: start + 3 * 3_600_000,
+    capacity: 120,
+    bookingClosesMs: start - 7 * 86_400_000,
+    placesPerSchool: 1,
+    createdBy: 'officer',
+    counts: { booked: 40, waiting: 0 },
+    myPlace: null,
+  };
+  const before = start - 30 * 86_400_000;
+  return [
+    eventCard(event, before, eventLinks()),
+    eventCard({ ...event, counts: { booked: 120, waiting: 3 } }, before, eventLinks()),
+    eventCard(event, start - 86_400_000, eventLinks()),
+    eventCard({ ...event, venue: null, myPlace: { status: 'booked' } }, before, eventLinks()),
+    eventCard({ ...event, myPlace: { status: 'waiting', position: 2 } }, before, eventLinks()),
+    eventCard(event, before, eventLinks(), 'Your school already has a place at this event.'),
+  ];
+}

@@ -86,6 +86,21 @@ const REFUSAL = [
 
 const { community, otherCommunity, school, neighbourSchool, neighbourRepresentative } = fundingCast;
 const C = community.id;
+/** The area of the community the fixtures belong to (the other community is in another area). */
+const AREA = fundingCast.directory.districts.find(
+  (d) => d.id === fundingCast.directory.communities.find((c) => c.id === C)?.districtId,
+)?.areaId as string;
+/** An event for everyone with a role in the fixtures' area, a year ahead of the tests' clock. */
+const eventBody = () => ({
+  title: 'Area briefing for the matrix',
+  areaIds: [AREA],
+  audience: 'everyone',
+  venue: 'Sessions House, Maidstone',
+  start: '2027-06-09T13:00:00+01:00',
+  end: '2027-06-09T16:00:00+01:00',
+  capacity: 100,
+  bookingCloses: '2027-06-02T17:00:00+01:00',
+});
 const YEAR = '2026-27';
 /** The year whose meetings the reschedule and cancel rows change (2026-27 stays as created, for the retry rows). */
 const CHANGE_YEAR = '2027-28';
@@ -114,6 +129,8 @@ interface Ctx {
   newFaq(): Promise<string>;
   /** A new document for the community's people only. */
   newDocument(): Promise<string>;
+  /** A new event for everyone with a role in the community's area (not the other community's, in another area). */
+  newEvent(): Promise<string>;
   /** A meeting of the community (CHANGE_YEAR) that is not cancelled. */
   liveMeeting(): Promise<{ id: string; start: string }>;
   themes: { id: string; name: string }[];
@@ -471,6 +488,52 @@ const ROUTE_ROWS: RouteRow[] = [
     expected: only({ officer: 202 }),
   },
 
+  // --- events: people in an event's audience see and book it; officers create and announce it, and see who booked ---
+  { route: 'GET /api/events', call: (api) => api.call('GET', '/api/events'), expected: everyone(200) },
+  {
+    route: 'POST /api/events',
+    call: (api) => api.call('POST', '/api/events', eventBody()),
+    expected: only({ officer: 201 }),
+  },
+  {
+    route: 'GET /api/events/:id',
+    call: async (api, ctx) => api.call('GET', `/api/events/${await ctx.newEvent()}`),
+    expected: only(
+      { repOwn: 200, repNeighbour: 200, chairOwn: 200, officer: 200, practitioner: 200, adviser: 200 },
+      404,
+    ),
+  },
+  {
+    route: 'POST /api/events/:id/announce',
+    call: async (api, ctx) => api.call('POST', `/api/events/${await ctx.newEvent()}/announce`),
+    expected: only({ officer: 202 }),
+  },
+  {
+    route: 'POST /api/events/:id/bookings',
+    call: async (api, ctx) => api.call('POST', `/api/events/${await ctx.newEvent()}/bookings`),
+    expected: only(
+      { repOwn: 201, repNeighbour: 201, chairOwn: 201, officer: 201, practitioner: 201, adviser: 201 },
+      404,
+    ),
+  },
+  {
+    route: 'DELETE /api/events/:id/bookings/me',
+    call: async (api, ctx) => {
+      const id = await ctx.newEvent();
+      await api.call('POST', `/api/events/${id}/bookings`);
+      return api.call('DELETE', `/api/events/${id}/bookings/me`);
+    },
+    expected: only(
+      { repOwn: 204, repNeighbour: 204, chairOwn: 204, officer: 204, practitioner: 204, adviser: 204 },
+      404,
+    ),
+  },
+  {
+    route: 'GET /api/events/:id/attendees',
+    call: async (api, ctx) => api.call('GET', `/api/events/${await ctx.newEvent()}/attendees`),
+    expected: only({ officer: 200 }),
+  },
+
   // --- questions to KCC ---
   {
     route: 'GET /api/questions/themes',
@@ -637,6 +700,17 @@ const VERB_ROWS: VerbRow[] = [
     verb: 'decideFunding',
     data: async (ctx) => ({ requestId: await ctx.fresh(), outcome: 'declined', reason: 'Met from the school budget.' }),
     expected: cardFor(['chairOwn']),
+  },
+  // events
+  {
+    verb: 'bookEventPlace',
+    data: async (ctx) => ({ eventId: await ctx.newEvent() }),
+    expected: cardFor(['repOwn', 'repNeighbour', 'chairOwn', 'officer', 'practitioner', 'adviser']),
+  },
+  {
+    verb: 'cancelEventPlace',
+    data: async (ctx) => ({ eventId: await ctx.newEvent() }),
+    expected: cardFor(['repOwn', 'repNeighbour', 'chairOwn', 'officer', 'practitioner', 'adviser']),
   },
   // questions and the FAQ
   { verb: 'ask', expected: cardFor(KNOWN) },
@@ -847,6 +921,7 @@ describe('the authorization matrix: every API route and card verb × every role'
       );
       return id;
     };
+    ctx.newEvent = async () => (await ok(officer.call('POST', '/api/events', eventBody()), 'event')).id;
     ctx.newDocument = async () =>
       (
         await ok(

@@ -162,6 +162,7 @@ interface Fixtures {
   meetingStarts: string[];
   cycleIds: string[];
   themeIds: string[];
+  eventIds: string[];
   cycleSlots: { month: string; start: string; end: string }[];
   kitSlots: { month: string; start: string; end: string }[];
   verbs: string[];
@@ -306,6 +307,9 @@ describe('fuzzing every route and the bot endpoint with hostile requests', () =>
     );
     fx.faqIds = [(await ok(api('GET', '/api/faq', repOwn), 'faq')).items[0].id, faq.id];
     fx.communityIds = [C, otherCommunity.id];
+    const event = await ok(api('POST', '/api/events', officer, eventBody()), 'event');
+    await ok(api('POST', `/api/events/${event.id}/bookings`, repOwn), 'booking');
+    fx.eventIds = [event.id];
     fx.schoolIds = [school.id, neighbourSchool.id, otherSchool.id];
 
     // One activity, so the bot the service built is known and its card verbs can be fuzzed by name.
@@ -631,6 +635,9 @@ function validBodies(fx: Fixtures): Record<string, unknown> {
     },
     'POST /api/documents/:id/read': {},
     'POST /api/documents/:id/announce': {},
+    'POST /api/events': eventBody(),
+    'POST /api/events/:id/announce': {},
+    'POST /api/events/:id/bookings': {},
     'PUT /api/questions/themes': { themes: fx.themeIds.filter((t) => t !== 'all').map((id) => ({ id, name: id })) },
     'POST /api/questions': { theme: fx.themeIds[0], text: question, draft: true },
     'POST /api/questions/:id/send': {},
@@ -642,6 +649,20 @@ function validBodies(fx: Fixtures): Record<string, unknown> {
     'POST /api/questions/:id/feedback': { helpful: true },
     'POST /api/questions/:id/follow-up': { text: 'And for a pupil in year 7?' },
     'PUT /api/question-routes/:theme': { conversationId: '19:nowhere@thread.tacv2' },
+  };
+}
+
+/** An event an officer may create: a briefing next year for everyone with a role in Kent. */
+function eventBody() {
+  return {
+    title: 'Locality Model briefing',
+    audience: 'everyone',
+    venue: 'The Inn on the Lake, Shorne, Gravesend, DA12 3HB',
+    start: '2027-06-04T13:00:00+01:00',
+    end: '2027-06-04T16:00:00+01:00',
+    bookingCloses: '2027-05-28T17:00:00+01:00',
+    capacity: 120,
+    placesPerSchool: 1,
   };
 }
 
@@ -661,6 +682,7 @@ function knownFor(fx: Fixtures, before: string, param: string): string[] {
     faq: fx.faqIds,
     meetings: fx.meetingIds,
     schools: fx.schoolIds,
+    events: [...fx.eventIds, ...fx.eventIds.map((id) => `${id}.ics`)],
   };
   return byCollection[before] ?? [...fx.communityIds, ...fx.requestIds];
 }

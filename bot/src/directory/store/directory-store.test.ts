@@ -43,6 +43,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0013-faq-valid-until',
       '0014-documents',
       '0015-outbox-recipients',
+      '0016-events',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);

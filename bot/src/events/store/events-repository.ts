@@ -1,0 +1,406 @@
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import { writeAudit } from '../../platform/db/audit';
+import type { Database } from '../../platform/db/schema';
+import { UserFacingError } from '../../platform/errors/user-facing-error';
+import { enqueueInTransaction } from '../../platform/outbox/enqueue-in-transaction';
+import type {
+  Attendee,
+  BookingOutcome,
+  EventAnnouncement,
+  EventForPerson,
+  EventNotice,
+  EventsStore,
+} from '../app/ports';
+import { type AudienceFacts, HEADTEACHER_TITLES, isInAudience } from '../domain/event-audience';
+import type { EventAudience, KentEvent, MyPlace } from '../domain/kent-event';
+import type { EventsTable } from './tables';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Events and bookings in PostgreSQL (or PGlite); bookings take a lock on their event, so places never overbook. */
+export class EventsRepository implements EventsStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(event: KentEvent): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('events')
+        .values({
+          id: event.id,
+          title: event.title,
+          description: event.description,
+          area_ids: JSON.stringify(event.areaIds),
+          audience: event.audience,
+          venue: event.venue,
+          starts_at: iso(event.startMs),
+          ends_at: iso(event.endMs),
+          capacity: event.capacity,
+          booking_closes_at: iso(event.bookingClosesMs),
+          places_per_school: event.placesPerSchool,
+          created_by: event.createdBy,
+        })
+        .execute();
+      await writeAudit(tx, {
+        actorPersonId: event.createdBy,
+        action: 'event.created',
+        entityType: 'event',
+        entityId: event.id,
+        after: event,
+      });
+    });
+  }
+
+  async event(id: string): Promise<KentEvent | undefined> {
+    const row = await this.db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && eventOf(row);
+  }
+
+  async areasExist(areaIds: string[]): Promise<boolean> {
+    if (areaIds.length === 0) return true;
+    const found = await this.db.selectFrom('areas').select('id').where('id', 'in', areaIds).execute();
+    return found.length === areaIds.length;
+  }
+
+  async inAudience(event: KentEvent, personId: string): Promise<boolean> {
+    return isInAudience(event, await this.audienceFacts(personId));
+  }
+
+  async listFor(personId: string, everything: boolean): Promise<EventForPerson[]> {
+    const [rows, facts, counts, mine, areas] = await Promise.all([
+      this.db.selectFrom('events').selectAll().orderBy('starts_at').orderBy('id').execute(),
+      this.audienceFacts(personId),
+      this.db
+        .selectFrom('event_bookings')
+        .select(['event_id', 'status', (eb) => eb.fn.countAll<string>().as('n')])
+        .where('status', '!=', 'cancelled')
+        .groupBy(['event_id', 'status'])
+        .execute(),
+      this.db
+        .selectFrom('event_bookings as mine')
+        .select([
+          'mine.event_id',
+          'mine.status',
+          (eb) =>
+            eb
+              .selectFrom('event_bookings as ahead')
+              .select((e) => e.fn.countAll<string>().as('n'))
+              .whereRef('ahead.event_id', '=', 'mine.event_id')
+              .where('ahead.status', '=', 'waiting')
+              .whereRef('ahead.id', '<=', 'mine.id')
+              .as('position'),
+        ])
+        .where('mine.person_id', '=', personId)
+        .where('mine.status', '!=', 'cancelled')
+        .execute(),
+      this.db.selectFrom('areas').select(['id', 'name']).execute(),
+    ]);
+    const count = (eventId: string, status: string) =>
+      Number(counts.find((c) => c.event_id === eventId && c.status === status)?.n ?? 0);
+    const areaName = new Map(areas.map((a) => [a.id, a.name]));
+    return rows
+      .map(eventOf)
+      .filter((event) => everything || isInAudience(event, facts))
+      .map((event) => {
+        const place = mine.find((m) => m.event_id === event.id);
+        const myPlace: MyPlace | null = !place
+          ? null
+          : place.status === 'booked'
+            ? { status: 'booked' }
+            : { status: 'waiting', position: Number(place.position) };
+        return {
+          ...event,
+          counts: { booked: count(event.id, 'booked'), waiting: count(event.id, 'waiting') },
+          myPlace,
+          areaNames: event.areaIds.map((id) => areaName.get(id) ?? id),
+        };
+      });
+  }
+
+  async announce(event: KentEvent, notice: EventNotice, actorId: string): Promise<EventAnnouncement> {
+    const dedupePrefix = `${notice.kind}:${event.id}:`;
+    const result = await this.db.transaction().execute(async (tx) => {
+      const members = await audienceQuery(tx, event).execute();
+      let queued = 0;
+      for (const { person_id } of members) {
+        const isNew = await enqueueInTransaction(tx, {
+          kind: notice.kind,
+          to: { personId: person_id },
+          payload: notice.payload,
+          dedupeKey: `${dedupePrefix}${person_id}`,
+        });
+        if (isNew) queued++;
+      }
+      const withChats = await tx
+        .selectFrom('conversation_refs')
+        .select((eb) => eb.fn.count<string>('person_id').distinct().as('n'))
+        .where('conversation_type', '=', 'personal')
+        .where('person_id', 'in', audienceQuery(tx, event))
+        .executeTakeFirstOrThrow();
+      await writeAudit(tx, {
+        actorPersonId: actorId,
+        action: 'event.announced',
+        entityType: 'event',
+        entityId: event.id,
+        after: { queued, audience: members.length },
+      });
+      return { queued, alreadySent: members.length - queued, withoutChat: members.length - Number(withChats.n) };
+    });
+    const outcomes = await this.db
+      .selectFrom('outbox')
+      .select(['status', (eb) => eb.fn.countAll<string>().as('n')])
+      .where('dedupe_key', 'like', `${dedupePrefix}%`)
+      .groupBy('status')
+      .execute();
+    const outcome = (status: string) => Number(outcomes.find((o) => o.status === status)?.n ?? 0);
+    return { ...result, delivered: outcome('delivered'), failed: outcome('failed') };
+  }
+
+  async book(event: KentEvent, personId: string): Promise<BookingOutcome> {
+    return this.db.transaction().execute(async (tx) => {
+      await lockEvent(tx, event.id);
+      const existing = await activeBooking(tx, event.id, personId);
+      if (existing) return { ...(await placeOf(tx, existing)), alreadyHad: true };
+      const schoolId = await schoolOf(tx, personId);
+      if (event.placesPerSchool !== null && schoolId) {
+        const taken = await tx
+          .selectFrom('event_bookings')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .where('event_id', '=', event.id)
+          .where('school_id', '=', schoolId)
+          .where('status', '!=', 'cancelled')
+          .executeTakeFirstOrThrow();
+        if (Number(taken.n) >= event.placesPerSchool) {
+          const places = event.placesPerSchool === 1 ? 'a place' : `${event.placesPerSchool} places`;
+          throw new UserFacingError('conflict', `Your school already has ${places} at this event.`);
+        }
+      }
+      const booked = await tx
+        .selectFrom('event_bookings')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('event_id', '=', event.id)
+        .where('status', '=', 'booked')
+        .executeTakeFirstOrThrow();
+      const status = Number(booked.n) < event.capacity ? 'booked' : 'waiting';
+      const inserted = await tx
+        .insertInto('event_bookings')
+        .values({ event_id: event.id, person_id: personId, school_id: schoolId, status })
+        .returning(['id', 'status'])
+        .executeTakeFirstOrThrow();
+      await writeAudit(tx, {
+        actorPersonId: personId,
+        action: status === 'booked' ? 'event.place-booked' : 'event.place-waiting',
+        entityType: 'event',
+        entityId: event.id,
+        after: { bookingId: inserted.id, status },
+      });
+      return { ...(await placeOf(tx, { id: inserted.id, status, event_id: event.id })), alreadyHad: false };
+    });
+  }
+
+  async cancel(event: KentEvent, personId: string, notice: EventNotice): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      await lockEvent(tx, event.id);
+      const existing = await activeBooking(tx, event.id, personId);
+      if (!existing) return false;
+      await tx
+        .updateTable('event_bookings')
+        .set({ status: 'cancelled', changed_at: new Date() })
+        .where('id', '=', existing.id)
+        .execute();
+      await writeAudit(tx, {
+        actorPersonId: personId,
+        action: 'event.place-cancelled',
+        entityType: 'event',
+        entityId: event.id,
+        before: { bookingId: existing.id, status: existing.status },
+      });
+      if (existing.status === 'booked') await promoteFirstWaiting(tx, event.id, notice);
+      return true;
+    });
+  }
+
+  async attendees(eventId: string): Promise<Attendee[]> {
+    const rows = await this.db
+      .selectFrom('event_bookings')
+      .innerJoin('people', 'people.id', 'event_bookings.person_id')
+      .leftJoin('schools', 'schools.id', 'event_bookings.school_id')
+      .select([
+        'people.display_name',
+        'people.email',
+        'schools.name as school',
+        'event_bookings.status',
+        'event_bookings.created_at',
+      ])
+      .where('event_bookings.event_id', '=', eventId)
+      .where('event_bookings.status', '!=', 'cancelled')
+      .orderBy('event_bookings.id')
+      .execute();
+    let waiting = 0;
+    const attendees = rows.map((r) => ({
+      name: r.display_name,
+      email: r.email,
+      school: r.school,
+      status: r.status as 'booked' | 'waiting',
+      position: r.status === 'waiting' ? ++waiting : null,
+      bookedAt: new Date(r.created_at).toISOString(),
+    }));
+    return [...attendees.filter((a) => a.status === 'booked'), ...attendees.filter((a) => a.status === 'waiting')];
+  }
+
+  async queueReminders(fromMs: number, toMs: number, notice: (event: KentEvent) => EventNotice): Promise<number> {
+    const rows = await this.db
+      .selectFrom('event_bookings')
+      .innerJoin('events', 'events.id', 'event_bookings.event_id')
+      .selectAll('events')
+      .select('event_bookings.person_id')
+      .where('event_bookings.status', '=', 'booked')
+      .where('events.starts_at', '>=', new Date(fromMs))
+      .where('events.starts_at', '<', new Date(toMs))
+      .execute();
+    let queued = 0;
+    for (const row of rows) {
+      const event = eventOf(row);
+      const { kind, payload } = notice(event);
+      const isNew = await enqueueInTransaction(this.db, {
+        kind,
+        to: { personId: row.person_id },
+        payload,
+        dedupeKey: `${kind}:${event.id}:${row.person_id}`,
+      });
+      if (isNew) queued++;
+    }
+    return queued;
+  }
+
+  /** A person's job title and roles with their areas (officers' roles have none: they work Kent-wide). */
+  private async audienceFacts(personId: string): Promise<AudienceFacts> {
+    const [person, roles] = await Promise.all([
+      this.db.selectFrom('people').select('job_title').where('id', '=', personId).executeTakeFirst(),
+      this.db
+        .selectFrom('roles')
+        .leftJoin('communities', 'communities.id', 'roles.community_id')
+        .leftJoin('districts', 'districts.id', 'communities.district_id')
+        .select(['roles.role', 'districts.area_id'])
+        .where('roles.person_id', '=', personId)
+        .execute(),
+    ]);
+    return { jobTitle: person?.job_title ?? null, roles: roles.map((r) => ({ role: r.role, areaId: r.area_id })) };
+  }
+}
+
+/** The people in an event's audience (the query form of `isInAudience`). */
+function audienceQuery(db: Kysely<Database>, event: Pick<KentEvent, 'audience' | 'areaIds'>) {
+  const audience: EventAudience = event.audience;
+  let query = db
+    .selectFrom('roles')
+    .innerJoin('people', 'people.id', 'roles.person_id')
+    .leftJoin('communities', 'communities.id', 'roles.community_id')
+    .leftJoin('districts', 'districts.id', 'communities.district_id')
+    .select('roles.person_id')
+    .distinct();
+  if (audience === 'chairs') query = query.where('roles.role', '=', 'chair');
+  if (audience === 'representatives') query = query.where('roles.role', '=', 'representative');
+  if (audience === 'headteachers') query = query.where(sql<boolean>`people.job_title ~* ${HEADTEACHER_TITLES}`);
+  if (event.areaIds.length > 0) {
+    query = query.where((eb) =>
+      eb.or([eb('districts.area_id', 'in', event.areaIds), eb('roles.role', '=', 'officer')]),
+    );
+  }
+  return query;
+}
+
+async function lockEvent(tx: Transaction<Database>, eventId: string): Promise<void> {
+  await sql`select id from events where id = ${eventId} for update`.execute(tx);
+}
+
+type BookingRow = { id: string; status: 'booked' | 'waiting' | 'cancelled'; event_id: string };
+
+async function activeBooking(tx: Transaction<Database>, eventId: string, personId: string) {
+  return tx
+    .selectFrom('event_bookings')
+    .select(['id', 'status', 'event_id'])
+    .where('event_id', '=', eventId)
+    .where('person_id', '=', personId)
+    .where('status', '!=', 'cancelled')
+    .executeTakeFirst();
+}
+
+/** A booking as the person's place: booked, or waiting with how many are ahead of them plus one. */
+async function placeOf(tx: Transaction<Database>, booking: BookingRow): Promise<MyPlace> {
+  if (booking.status === 'booked') return { status: 'booked' };
+  const ahead = await tx
+    .selectFrom('event_bookings')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('event_id', '=', booking.event_id)
+    .where('status', '=', 'waiting')
+    .where('id', '<=', booking.id)
+    .executeTakeFirstOrThrow();
+  return { status: 'waiting', position: Number(ahead.n) };
+}
+
+/** The person's school, if they have one: the school they represent, else one they work at. */
+async function schoolOf(tx: Transaction<Database>, personId: string): Promise<string | null> {
+  const represented = await tx
+    .selectFrom('roles')
+    .select('school_id')
+    .where('person_id', '=', personId)
+    .where('school_id', 'is not', null)
+    .orderBy('id')
+    .executeTakeFirst();
+  if (represented?.school_id) return represented.school_id;
+  const staff = await tx
+    .selectFrom('school_staff')
+    .select('school_id')
+    .where('person_id', '=', personId)
+    .orderBy('school_id')
+    .executeTakeFirst();
+  return staff?.school_id ?? null;
+}
+
+/** Gives the freed place to the first on the waiting list, and tells them, in the same transaction. */
+async function promoteFirstWaiting(tx: Transaction<Database>, eventId: string, notice: EventNotice): Promise<void> {
+  const next = await tx
+    .selectFrom('event_bookings')
+    .select(['id', 'person_id'])
+    .where('event_id', '=', eventId)
+    .where('status', '=', 'waiting')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  if (!next) return;
+  await tx
+    .updateTable('event_bookings')
+    .set({ status: 'booked', changed_at: new Date() })
+    .where('id', '=', next.id)
+    .execute();
+  await writeAudit(tx, {
+    actorPersonId: null,
+    action: 'event.place-given-from-waiting-list',
+    entityType: 'event',
+    entityId: eventId,
+    after: { bookingId: next.id, status: 'booked' },
+  });
+  await enqueueInTransaction(tx, {
+    kind: notice.kind,
+    to: { personId: next.person_id },
+    payload: notice.payload,
+    dedupeKey: `${notice.kind}:${eventId}:${next.id}`,
+  });
+}
+
+function eventOf(row: Selectable<EventsTable>): KentEvent {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    areaIds: row.area_ids,
+    audience: row.audience as EventAudience,
+    venue: row.venue,
+    startMs: new Date(row.starts_at).getTime(),
+    endMs: new Date(row.ends_at).getTime(),
+    capacity: row.capacity,
+    bookingClosesMs: new Date(row.booking_closes_at).getTime(),
+    placesPerSchool: row.places_per_school,
+    createdBy: row.created_by,
+  };
+}
