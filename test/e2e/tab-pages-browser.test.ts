@@ -10,7 +10,7 @@ import { launchHeadlessChromium } from '../support/headless-chromium';
 import { startTestService, type TestService } from '../support/start-test-service';
 
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/tab');
-const PAGES = ['budget', 'contacts', 'meetings', 'requests', 'faq', 'documents'];
+const PAGES = ['budget', 'contacts', 'meetings', 'requests', 'faq', 'documents', 'events'];
 
 describe('the tab pages in headless Chromium, as a representative, a chair and an officer', () => {
   const representative = demoPersonWith('representative');
@@ -406,6 +406,65 @@ describe('the tab pages in headless Chromium, as a representative, a chair and a
         'https://www.kelsi.org.uk/spring-papers',
       );
       await repTab.context.close();
+    },
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'lets an officer create an event on the Events page, at which a representative then books a place (%s theme, axe)',
+    async (scheme) => {
+      const officer = demoPersonWith('officer');
+      const officerTab = await signedInPage(scheme, officer.email);
+      const page = officerTab.page;
+      await page.goto(`${service.baseUrl}/events`);
+      await page.getByRole('button', { name: 'New event' }).click();
+      const form = page.getByRole('form', { name: 'New event' });
+      const title = `Representatives' briefing (${scheme})`;
+      await form.getByRole('textbox', { name: /Title/ }).fill(title);
+      await form.getByRole('combobox', { name: 'For' }).selectOption('representatives');
+      await form.getByRole('checkbox', { name: 'Online' }).check();
+      await form.getByLabel('Starts').fill('2027-09-15T15:45');
+      await form.getByLabel('Ends').fill('2027-09-15T15:00');
+      await form.getByLabel('Booking closes').fill('2027-09-08T17:00');
+      await form.getByRole('spinbutton', { name: /Places/ }).fill('30');
+      await form.getByRole('button', { name: 'Create the event' }).click();
+      await form.getByText('The end must be after the start.').waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await form.getByLabel('Ends').fill('2027-09-15T17:00');
+      await form.getByRole('button', { name: 'Create the event' }).click();
+      await page.getByText(`Created "${title}".`, { exact: false }).waitFor();
+      const created = page.getByRole('group', { name: title });
+      await created.getByText('30 of 30 places left · one place per school').waitFor();
+      await created.getByRole('button', { name: /^Attendees/ }).click();
+      await created.getByText('Nobody has booked a place yet.').waitFor();
+      await page.getByRole('button', { name: /^Past events/ }).click();
+      await page.getByRole('group', { name: 'North Kent Headteacher Briefing' }).waitFor();
+      // The panel fades in: axe measures colour contrast once it has.
+      await page
+        .locator('.fui-AccordionPanel')
+        .evaluate((panel) => Promise.all(panel.getAnimations({ subtree: true }).map((a) => a.finished)));
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.screenshot({ path: path.join(ARTIFACTS, `officer-events-${scheme}.png`), fullPage: true });
+      await officerTab.context.close();
+
+      const repTab = await signedInPage(scheme);
+      await repTab.page.goto(`${service.baseUrl}/events`);
+      const item = repTab.page.getByRole('group', { name: title });
+      await item.getByText(/15 September 2027, 15:45–17:00/).waitFor();
+      await item.getByRole('button', { name: /^Book a place/ }).click();
+      await repTab.page.getByText(`You have a place at "${title}".`).waitFor();
+      await item.getByText('You have a place').waitFor();
+      await item.getByRole('button', { name: /^Add to calendar/ }).waitFor();
+      expect(await seriousAxeViolations(repTab.page)).toEqual([]);
+      await repTab.page.screenshot({ path: path.join(ARTIFACTS, `representative-events-booked-${scheme}.png`) });
+      await repTab.context.close();
+
+      const api = await signInAs(service.baseUrl, officer.email);
+      const { body: listed } = await api.call('GET', '/api/events');
+      const id = listed.items.find((e: { title: string }) => e.title === title)?.id;
+      const { body: attendees } = await api.call('GET', `/api/events/${id}/attendees`);
+      expect(attendees.items).toEqual([
+        expect.objectContaining({ email: representative.email, status: 'booked', position: null }),
+      ]);
     },
   );
 

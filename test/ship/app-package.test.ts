@@ -105,6 +105,7 @@ describe('the app manifest template', () => {
       ['Requests', `https://${placeholder('TAB_DOMAIN')}/requests`],
       ['FAQ', `https://${placeholder('TAB_DOMAIN')}/faq`],
       ['Documents', `https://${placeholder('TAB_DOMAIN')}/documents`],
+      ['Events', `https://${placeholder('TAB_DOMAIN')}/events`],
     ]);
     // Shared channels let a community's team include school staff from other tenants: the bot and tab work there.
     expect(manifest.supportsChannelFeatures).toBe('tier1');

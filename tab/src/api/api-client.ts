@@ -33,6 +33,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fieldErrors: Record<string, string> = {},
+    /** The whole answer, for refusals that say more (e.g. the place a full event's waiting list gave). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -88,7 +90,12 @@ export async function callApi<T>(
   if (retryWith) response = await send(await retryWith);
   const payload = (await response.json().catch(() => ({}))) as { title?: string; errors?: Record<string, string> };
   if (!response.ok) {
-    throw new ApiError(response.status, payload.title ?? `The service answered ${response.status}.`, payload.errors);
+    throw new ApiError(
+      response.status,
+      payload.title ?? `The service answered ${response.status}.`,
+      payload.errors,
+      payload,
+    );
   }
   return payload as T;
 }

@@ -34,3 +34,14 @@ export function academicYearOf(date: Date): string {
   const startYear = date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1;
   return `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
+
+/** A London wall-clock time from a date-and-time field ("2027-06-04T13:00") as an ISO instant with its UK offset. */
+export function londonInstant(local: string): string {
+  const wallClock = local.slice(0, 16);
+  const asIfUtc = Date.parse(`${wallClock}:00Z`);
+  if (Number.isNaN(asIfUtc)) return local;
+  const zone = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(asIfUtc))
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return `${wallClock}:00${zone?.replace('GMT', '') || '+00:00'}`;
+}

@@ -12,6 +12,7 @@ const RequestsPage = lazy(() => import('../pages/requests-page').then((m) => ({ 
 const QuestionsPage = lazy(() => import('../pages/questions-page').then((m) => ({ default: m.QuestionsPage })));
 const FaqPage = lazy(() => import('../pages/faq-page').then((m) => ({ default: m.FaqPage })));
 const DocumentsPage = lazy(() => import('../pages/documents-page').then((m) => ({ default: m.DocumentsPage })));
+const EventsPage = lazy(() => import('../pages/events-page').then((m) => ({ default: m.EventsPage })));
 const ChannelConfigPage = lazy(() =>
   import('../pages/channel-config-page').then((m) => ({ default: m.ChannelConfigPage })),
 );
@@ -26,6 +27,7 @@ const pages: { path: string; title: string; element: ReactElement; for?: ApiRole
   { path: '/questions', title: 'Questions', element: <QuestionsPage />, for: ['officer'] },
   { path: '/faq', title: 'FAQ', element: <FaqPage /> },
   { path: '/documents', title: 'Documents', element: <DocumentsPage /> },
+  { path: '/events', title: 'Events', element: <EventsPage /> },
 ];
 
 const useStyles = makeStyles({

@@ -55,6 +55,7 @@ describe('the PRG contacts and communities API', () => {
       id: expect.any(String),
       name: expect.stringMatching(/Community of Schools$/),
       districtName: expect.any(String),
+      areaId: expect.any(String),
       areaName: expect.stringMatching(/Kent$/),
     });
     expect((await fetch(`${service.baseUrl}/api/communities`)).status).toBe(401);

@@ -26,6 +26,7 @@ export interface CommunitySummary {
   id: string;
   name: string;
   districtName: string;
+  areaId: string;
   areaName: string;
 }
 

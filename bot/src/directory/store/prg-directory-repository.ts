@@ -51,7 +51,13 @@ export class PrgDirectoryRepository implements PrgDirectoryPort {
       .selectFrom('communities')
       .innerJoin('districts', 'districts.id', 'communities.district_id')
       .innerJoin('areas', 'areas.id', 'districts.area_id')
-      .select(['communities.id', 'communities.name', 'districts.name as districtName', 'areas.name as areaName'])
+      .select([
+        'communities.id',
+        'communities.name',
+        'districts.name as districtName',
+        'areas.id as areaId',
+        'areas.name as areaName',
+      ])
       .orderBy('communities.name')
       .execute();
   }

@@ -48,7 +48,7 @@ export function eventRoutes({ useCases, limit, now, publicBaseUrl }: EventRouteD
       res.status(409).json({
         status: 'waiting',
         waitingListPosition: place.position,
-        error: `The event is full: you are number ${place.position} on the waiting list, and are told if a place comes up.`,
+        title: `The event is full: you are number ${place.position} on the waiting list, and are told if a place comes up.`,
       });
       return;
     }
