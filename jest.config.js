@@ -19,6 +19,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!entities/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   setupFiles: ['<rootDir>/test/support/jsdom-globals.ts'],
-  testTimeout: 60000,
+  testTimeout: 120000,
   maxWorkers: 2,
 };

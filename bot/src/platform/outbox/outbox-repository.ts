@@ -49,8 +49,11 @@ export class OutboxRepository implements OutboxStore {
         where status = 'pending' and available_at <= now() and (leased_until is null or leased_until < now())
       ),
       chosen as (
+        -- The conditions again on the row as locked: another instance's lease committed after this statement's
+        -- snapshot leaves the row unlocked but leased, and READ COMMITTED re-checks them on its newest version.
         select id from outbox
         where id in (select id from due where turn <= ${perConversation} order by turn, id limit ${limit})
+          and status = 'pending' and available_at <= now() and (leased_until is null or leased_until < now())
         for update skip locked
       )
       update outbox set leased_until = now() + ${interval(leaseMs)}, attempts = attempts + 1, lease_token = ${token}
