@@ -23,6 +23,8 @@ import { cycleStatusCard } from '../../bot/src/scheduling/teams/cycle-status-car
 import { meetingMovedCard } from '../../bot/src/scheduling/teams/meeting-moved-card';
 import { meetingPlanCard } from '../../bot/src/scheduling/teams/meeting-plan-card';
 import { meetingReminderCard } from '../../bot/src/scheduling/teams/meeting-reminder-card';
+import { pollQuestionCard } from '../../bot/src/scheduling/teams/poll-question-card';
+import { pollTallyCard } from '../../bot/src/scheduling/teams/poll-tally-card';
 import { adaptiveCardIssues, executeActionsWithoutVerb } from '../support/adaptive-card-validator';
 import { questionCardSamples } from '../support/question-card-samples';
 
@@ -282,6 +284,47 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
     }),
   ),
   eventCard: eventCardSamples(),
+  pollQuestionCard: [true, false].map((open) =>
+    pollQuestionCard({
+      pollId: 'p1',
+      heading: "Can you make next year's meeting dates? (2027-28)",
+      communityName: 'Dover East Community of Schools',
+      academicYear: '2027-28',
+      closesAtMs: Date.parse('2027-06-30T16:00:00Z'),
+      open,
+      note: open ? { text: 'Thank you: your answers are saved.', problem: false } : undefined,
+      dates: [
+        { month: '2027-09', startMs: Date.parse('2027-09-07T14:45:00Z'), endMs: Date.parse('2027-09-07T16:15:00Z') },
+        {
+          month: '2027-11',
+          startMs: Date.parse('2027-11-02T15:45:00Z'),
+          endMs: Date.parse('2027-11-02T17:15:00Z'),
+          works: false,
+          reason: 'Year 6 residential trip',
+        },
+      ],
+    }),
+  ),
+  pollTallyCard: (['open', 'confirmed'] as const).map((status) =>
+    pollTallyCard({
+      pollId: 'p1',
+      communityName: 'Dover East Community of Schools',
+      academicYear: '2027-28',
+      closesAtMs: Date.parse('2027-06-30T16:00:00Z'),
+      status,
+      problem: status === 'open' ? 'There is no other date in 2027-11.' : undefined,
+      dates: [
+        {
+          month: '2027-11',
+          startMs: Date.parse('2027-11-02T15:45:00Z'),
+          endMs: Date.parse('2027-11-02T17:15:00Z'),
+          works: ['Helen Marsh', 'Priya Shah'],
+          cannot: [{ name: 'Tom Reed', reason: 'Year 6 residential trip' }],
+          pending: ['Grace Norwood'],
+        },
+      ],
+    }),
+  ),
   eventNoticeCard: (['announced', 'placeFreed', 'reminder'] as const).map((kind) =>
     eventNoticeCard(
       {

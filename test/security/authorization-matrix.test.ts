@@ -104,6 +104,11 @@ const eventBody = () => ({
 const YEAR = '2026-27';
 /** The year whose meetings the reschedule and cancel rows change (2026-27 stays as created, for the retry rows). */
 const CHANGE_YEAR = '2027-28';
+/** The years whose dates the community is asked first: one poll for the API rows (confirmed last), one for the cards. */
+const POLL_YEAR = '2029-30';
+const CARD_POLL_YEAR = '2030-31';
+/** Everyone the community's chair asks about next year's dates, and the chair and officers who manage the poll. */
+const ASKED = { repOwn: 200, repNeighbour: 200, practitioner: 200, adviser: 200 } as const;
 
 interface Api {
   call(method: string, path: string, body?: unknown): Promise<ApiAnswer>;
@@ -141,6 +146,12 @@ interface Ctx {
   kitCycleId: string;
   kitSlots: Slot[];
   kitMeetingId: string;
+  /** The API rows' poll of the community's POLL_YEAR dates, and one of its months. */
+  pollId: string;
+  pollMonth: string;
+  /** The card rows' poll of the community's CARD_POLL_YEAR dates, and one of its months. */
+  cardPollId: string;
+  cardPollMonth: string;
 }
 
 interface RouteRow {
@@ -488,6 +499,40 @@ const ROUTE_ROWS: RouteRow[] = [
     expected: only({ officer: 202 }),
   },
 
+  // --- next year's dates, asked of the community first: the chair and officers run the poll; those asked answer ---
+  {
+    route: 'POST /api/communities/:id/cycles/:year/poll',
+    call: (api) => api.call('POST', `/api/communities/${C}/cycles/${POLL_YEAR}/poll`, {}),
+    expected: only({ chairOwn: 200, officer: 200 }),
+  },
+  {
+    route: 'GET /api/polls/:id',
+    call: (api, ctx) => api.call('GET', `/api/polls/${ctx.pollId}`),
+    expected: only({ ...ASKED, chairOwn: 200, officer: 200 }, 404),
+  },
+  {
+    route: 'POST /api/polls/:id/answers',
+    call: (api, ctx) =>
+      api.call('POST', `/api/polls/${ctx.pollId}/answers`, { answers: [{ month: ctx.pollMonth, works: true }] }),
+    expected: only({ ...ASKED, chairOwn: 403, officer: 403 }, 404),
+  },
+  {
+    route: 'POST /api/polls/:id/dates/:month/replan',
+    call: (api, ctx) => api.call('POST', `/api/polls/${ctx.pollId}/dates/${ctx.pollMonth}/replan`),
+    expected: only(
+      { repOwn: 403, repNeighbour: 403, practitioner: 403, adviser: 403, chairOwn: 200, officer: 200 },
+      404,
+    ),
+  },
+  {
+    route: 'POST /api/polls/:id/confirm',
+    call: (api, ctx) => api.call('POST', `/api/polls/${ctx.pollId}/confirm`),
+    expected: only(
+      { repOwn: 403, repNeighbour: 403, practitioner: 403, adviser: 403, chairOwn: 202, officer: 202 },
+      404,
+    ),
+  },
+
   // --- events: people in an event's audience see and book it; officers create and announce it, and see who booked ---
   { route: 'GET /api/events', call: (api) => api.call('GET', '/api/events'), expected: everyone(200) },
   {
@@ -700,6 +745,32 @@ const VERB_ROWS: VerbRow[] = [
     verb: 'decideFunding',
     data: async (ctx) => ({ requestId: await ctx.fresh(), outcome: 'declined', reason: 'Met from the school budget.' }),
     expected: cardFor(['chairOwn']),
+  },
+  // next year's dates, asked of the community first (confirmed last)
+  {
+    verb: 'startDatePoll',
+    data: () => ({ communityId: C, academicYear: CARD_POLL_YEAR }),
+    expected: cardFor(['chairOwn', 'officer']),
+  },
+  {
+    verb: 'answerDatePoll',
+    data: (ctx) => ({ pollId: ctx.cardPollId, [`works_${ctx.cardPollMonth}`]: 'yes' }),
+    expected: cardFor(['repOwn', 'repNeighbour', 'practitioner', 'adviser']),
+  },
+  {
+    verb: 'showDatePoll',
+    data: (ctx) => ({ pollId: ctx.cardPollId }),
+    expected: cardFor(['repOwn', 'repNeighbour', 'practitioner', 'adviser', 'chairOwn', 'officer']),
+  },
+  {
+    verb: 'suggestPollDate',
+    data: (ctx) => ({ pollId: ctx.cardPollId, month: ctx.cardPollMonth }),
+    expected: cardFor(['chairOwn', 'officer']),
+  },
+  {
+    verb: 'confirmDatePoll',
+    data: (ctx) => ({ pollId: ctx.cardPollId }),
+    expected: cardFor(['chairOwn', 'officer']),
   },
   // events
   {
@@ -922,6 +993,14 @@ describe('the authorization matrix: every API route and card verb × every role'
       return id;
     };
     ctx.newEvent = async () => (await ok(officer.call('POST', '/api/events', eventBody()), 'event')).id;
+    const openPoll = async (year: string, startYear: number) => {
+      await ok(officer.call('PUT', `/api/academic-years/${year}/terms`, { terms: terms(startYear) }), 'terms');
+      const { pollId } = await ok(chairOwn.call('POST', `/api/communities/${C}/cycles/${year}/poll`, {}), 'poll');
+      const poll = await ok(chairOwn.call('GET', `/api/polls/${pollId}`), 'the poll');
+      return [pollId, poll.dates[0].month] as const;
+    };
+    [ctx.pollId, ctx.pollMonth] = await openPoll(POLL_YEAR, 2029);
+    [ctx.cardPollId, ctx.cardPollMonth] = await openPoll(CARD_POLL_YEAR, 2030);
     ctx.newDocument = async () =>
       (
         await ok(

@@ -635,6 +635,8 @@ function validBodies(fx: Fixtures): Record<string, unknown> {
     },
     'POST /api/documents/:id/read': {},
     'POST /api/documents/:id/announce': {},
+    'POST /api/communities/:id/cycles/:year/poll': { closesAt: '2026-07-10' },
+    'POST /api/polls/:id/answers': { answers: [{ month: '2026-11', works: false, reason: 'Exam week' }] },
     'POST /api/events': eventBody(),
     'POST /api/events/:id/announce': {},
     'POST /api/events/:id/bookings': {},

@@ -44,6 +44,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0014-documents',
       '0015-outbox-recipients',
       '0016-events',
+      '0017-date-polls',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);

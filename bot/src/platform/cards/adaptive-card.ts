@@ -8,6 +8,8 @@ export interface AdaptiveCard {
   version: '1.5';
   body: CardElement[];
   actions?: CardElement[];
+  /** Universal Actions: the action Teams invokes to bring the card up to date when someone looks at it. */
+  refresh?: { action: CardElement; userIds?: string[] };
 }
 
 /** The content type Bot Framework uses for Adaptive Card attachments and invoke responses. */

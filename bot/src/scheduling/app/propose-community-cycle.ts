@@ -2,6 +2,7 @@ import type { Person } from '../../directory';
 import { requireCommunityManager } from '../../directory';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { zonedToInstant } from '../../platform/time/zoned-time';
+import type { BusyTime } from '../domain/busy-time';
 import { academicYearMonths, DEFAULT_CYCLE_MONTHS } from '../domain/cycle-months';
 import { type CyclePlan, planCycle } from '../domain/cycle-planner';
 import { SchoolCalendar } from '../domain/school-calendar';
@@ -15,6 +16,8 @@ export interface ProposalOverrides {
   durationMinutes?: number;
   months?: number[];
   window?: { firstDay: number; lastDay: number };
+  /** Times not to propose again (a date the community said it cannot make). */
+  exclude?: BusyTime[];
 }
 
 /** Proposes a community's meetings for a year: one per cycle month, clash-free for everyone they share. */
@@ -45,7 +48,7 @@ export async function proposeCommunityCycle(
     startTime: overrides.startTime ?? community.preferredStartTime,
     durationMinutes: overrides.durationMinutes ?? community.meetingMinutes,
     timeZone: community.timeZone,
-    busy: [...organizer, ...shared],
+    busy: [...organizer, ...shared, ...(overrides.exclude ?? [])],
     bufferMinutes: settings.bufferMinutes,
     earliestMs: ports.now(),
   });

@@ -73,6 +73,44 @@ export interface CycleCardWatchesTable {
   created_at: Generated<Date>;
 }
 
+/** A poll of next year's meeting dates. */
+export interface DatePollsTable {
+  id: string;
+  community_id: string;
+  academic_year_id: string;
+  created_by: string;
+  status: ColumnType<'open' | 'confirmed' | 'closed', 'open' | undefined, 'confirmed' | 'closed'>;
+  closes_at: ColumnType<Date, Date, Date>;
+  cycle_id: string | null;
+  created_at: Generated<Date>;
+}
+
+/** The date proposed for one month of a poll. */
+export interface DatePollDatesTable {
+  poll_id: string;
+  month: string;
+  starts_at: ColumnType<Date, Date, Date>;
+  ends_at: ColumnType<Date, Date, Date>;
+  round: ColumnType<number, number | undefined, number>;
+}
+
+/** Who a poll asks, in the order they are listed. */
+export interface DatePollInviteesTable {
+  poll_id: string;
+  person_id: string;
+  position: number;
+}
+
+/** One person's answer for one month of a poll. */
+export interface DatePollAnswersTable {
+  poll_id: string;
+  person_id: string;
+  month: string;
+  works: boolean;
+  reason: string | null;
+  answered_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 declare module '../../platform/db/schema' {
   /** Scheduling: academic years, term dates, holidays, meeting cycles, meetings, attendees and watched cards. */
   interface Database {
@@ -83,5 +121,9 @@ declare module '../../platform/db/schema' {
     meetings: MeetingsTable;
     meeting_attendees: MeetingAttendeesTable;
     cycle_card_watches: CycleCardWatchesTable;
+    date_polls: DatePollsTable;
+    date_poll_dates: DatePollDatesTable;
+    date_poll_invitees: DatePollInviteesTable;
+    date_poll_answers: DatePollAnswersTable;
   }
 }

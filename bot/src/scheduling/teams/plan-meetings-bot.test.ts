@@ -66,7 +66,12 @@ describe('a chair plans the year in the bot', () => {
     expect(inputs['date_2026-09']).toMatch(/^2026-09-(0[1-9]|1[0-4])$/);
     expect(cardText(card)).toContain('Plan 2026-27 meetings');
     expect(cardText(card)).toContain('that is a school day with everyone free');
-    expect(actionTitles(card)).toEqual(['Create meetings', expect.stringMatching(/^Plan .* instead$/)]);
+    // In June the year ahead can be put to the community first (KCC's June/July meeting).
+    expect(actionTitles(card)).toEqual([
+      'Create meetings',
+      expect.stringMatching(/^Plan .* instead$/),
+      'Ask the community first',
+    ]);
   });
 
   it('does not let a representative plan meetings', async () => {

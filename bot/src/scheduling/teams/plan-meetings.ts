@@ -2,12 +2,17 @@ import type { TurnContext } from 'botbuilder';
 import type { Person } from '../../directory';
 import { orFormAgain } from '../../platform/bot/or-form-again';
 import type { AdaptiveCard } from '../../platform/cards/adaptive-card';
+import { executeAction } from '../../platform/cards/adaptive-card';
 import { notForYouCard } from '../../platform/cards/not-for-you-card';
 import { problemCard } from '../../platform/cards/problem-card';
+import { formatZonedIso } from '../../platform/time/zoned-time';
+import { isPollSeason } from '../domain/date-poll';
 import { slotsFromCard } from './card-slots';
 import { type CycleStatusView, cycleStatusCard } from './cycle-status-card';
+import { pollCardFor } from './date-poll-verbs';
 import { meetingPlanCard } from './meeting-plan-card';
 import { kitCycleName, planView, statusView } from './meeting-views';
+import { POLL_VERBS } from './poll-question-card';
 import type { SchedulingTeamsDeps } from './scheduling-teams-deps';
 
 /** The community a chair named after "plan meetings" ("plan meetings Gravesham North"), if they chair one by that name. */
@@ -57,9 +62,14 @@ export async function planMeetingsCard(
     .map((r) => ({ communityId: r.communityId as string, communityName: r.communityName ?? 'another community' }));
   const existing = await deps.scheduling.existingCycle(person, communityId, academicYear);
   if (existing) return cycleStatusCard({ ...statusView(community.name, existing, calendar), alternatives });
+  const openPoll = await deps.polls.openPollId(communityId, academicYear);
+  if (openPoll) return pollCardFor(await deps.polls.get(person, openPoll));
   const plan = await deps.scheduling.propose(person, communityId, academicYear);
   const view = planView(community, academicYear, plan, error);
   view.alternatives = alternatives;
+  if (isPollSeason(academicYear, formatZonedIso(deps.now(), community.timeZone).slice(0, 10))) {
+    view.extraActions = [executeAction('Ask the community first', POLL_VERBS.start, { communityId, academicYear })];
+  }
   if (error) {
     for (const m of view.meetings) {
       m.date = typeof data[`date_${m.month}`] === 'string' ? (data[`date_${m.month}`] as string) : m.date;
@@ -132,7 +142,7 @@ export async function changeMeetingFromCard(
 }
 
 /** A cycle's status card as its chair (or an officer, for KiT) sees it now. */
-async function cycleCard(
+export async function cycleCard(
   person: Person,
   cycleId: string,
   deps: SchedulingTeamsDeps,

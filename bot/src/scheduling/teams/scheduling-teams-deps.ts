@@ -1,4 +1,5 @@
 import type { DirectoryPort } from '../../directory';
+import type { DatePollService } from '../app/date-polls';
 import type { SchedulingService } from '../app/scheduling-service';
 import type { CycleCardRefresher } from './cycle-card-refresher';
 
@@ -6,6 +7,7 @@ import type { CycleCardRefresher } from './cycle-card-refresher';
 export interface SchedulingTeamsDeps {
   directory: DirectoryPort;
   scheduling: SchedulingService;
+  polls: DatePollService;
   cycleCards: CycleCardRefresher;
   /** The current instant (ms); tests fix it. */
   now: () => number;
