@@ -1,16 +1,21 @@
-// The tab's bundle sizes (gzipped) and time to first render of the Budget page (signed in, figures shown), next to
-// a bare React + Fluent page that renders the same heading, both in the same headless Chromium run.
+// The tab's bundle sizes (gzipped) and time to first render of the Budget page (signed in, figures shown) and of the
+// Requests page over 1,000 requests (first rows shown), next to a bare React + Fluent page that renders the same
+// heading, all in the same headless Chromium run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadConfig } from '../bot/src/platform/config';
 import { createLogger } from '../bot/src/platform/logging/logger';
 import { startService } from '../bot/src/start-service';
+import { requestBody } from '../test/support/funding-cast';
 import { launchHeadlessChromium } from '../test/support/headless-chromium';
 import { planningClock } from '../test/support/planning-clock';
 
 const RUNS = 15;
+/** How many funding requests the representative's list holds when the Requests page is timed. */
+const REQUESTS = 1000;
 const root = process.cwd(); // npm run bench runs from the project root.
 
 function gzippedKb(file: string): number {
@@ -50,6 +55,35 @@ function serveStatic(dir: string): Promise<{ url: string; close: () => void }> {
   );
 }
 
+/** Submits funding requests from the signed-in representative's school until their list holds `count`. */
+async function fillRequests(base: string, token: string, count: number): Promise<number> {
+  const call = (method: string, url: string, body?: unknown) =>
+    fetch(`${base}${url}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const me = (await (await call('GET', '/api/me')).json()) as { roles: { schoolId?: string }[] };
+  const schoolId = me.roles.find((r) => r.schoolId)?.schoolId ?? '';
+  const listed = async () => {
+    let total = 0;
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page = (await (
+        await call('GET', `/api/funding-requests?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      ).json()) as { items: unknown[]; nextCursor: string | null };
+      total += page.items.length;
+      cursor = page.nextCursor;
+    }
+    return total;
+  };
+  for (let i = await listed(); i < count; i++) {
+    const answer = await call('POST', '/api/funding-requests', requestBody(schoolId, { pupilReference: `B-${i}` }));
+    if (answer.status !== 201) throw new Error(`Submitting request ${i} answered ${answer.status}`);
+  }
+  return listed();
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 async function main() {
@@ -67,6 +101,7 @@ async function main() {
     PGLITE_DATA_DIR: 'memory://',
     LOG_LEVEL: 'silent',
     TAB_DIST_DIR: tabDist,
+    RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
   });
   const service = await startService(config, createLogger('silent'), planningClock);
   const bare = await serveStatic(bareDist);
@@ -80,34 +115,51 @@ async function main() {
     })
   ).json()) as { token: string };
 
-  const time = async (url: string, withToken: boolean) => {
+  const requestCount = await fillRequests(base, token, REQUESTS);
+
+  const time = async (url: string, withToken: boolean, shown = 'pot') => {
     const context = await browser.newContext();
     if (withToken) await context.addInitScript((t) => sessionStorage.setItem('cos.devToken', t), token);
     const page = await context.newPage();
     const started = performance.now();
     await page.goto(url);
-    await page.getByTestId('pot').waitFor();
+    await page.getByTestId(shown).first().waitFor();
     const ms = performance.now() - started;
+    const rows = await page.getByTestId('request-row').count();
     await context.close();
-    return ms;
+    return { ms, rows };
   };
   const tabTimes: number[] = [];
+  const requestsTimes: number[] = [];
   const bareTimes: number[] = [];
+  let rowsShown = 0;
   for (let i = 0; i < RUNS + 2; i++) {
     const t = await time(`${base}/budget`, true);
+    const r = await time(`${base}/requests`, true, 'request-row');
     const b = await time(`${bare.url}/`, false);
+    rowsShown = r.rows;
     if (i >= 2) {
-      tabTimes.push(t);
-      bareTimes.push(b);
+      tabTimes.push(t.ms);
+      requestsTimes.push(r.ms);
+      bareTimes.push(b.ms);
     }
   }
   console.log(
     `Tab bundle (gzipped): initial JS ${tabInitial.toFixed(1)} KB (budget 300 KB), all JS ${tabAll.toFixed(1)} KB; bare React + Fluent page ${bareInitial.toFixed(1)} KB\n`,
   );
   console.log(`| page | median time to figures shown (${RUNS} runs) |\n|---|---|`);
-  console.log(`| Budget page (sign-in check, /api/me, budget API, render) | ${median(tabTimes).toFixed(0)} ms |`);
+  console.log(`| Budget page (sign-in with its first reads, render) | ${median(tabTimes).toFixed(0)} ms |`);
+  console.log(
+    `| Requests page, ${requestCount} requests (${rowsShown} rows shown, more on demand) | ${median(requestsTimes).toFixed(0)} ms |`,
+  );
   console.log(`| bare React + Fluent page | ${median(bareTimes).toFixed(0)} ms |`);
   console.log(`\nratio (Budget / bare): ${(median(tabTimes) / median(bareTimes)).toFixed(2)}`);
+  console.log(`ratio (Requests / bare): ${(median(requestsTimes) / median(bareTimes)).toFixed(2)}`);
+  console.log(
+    `load average (1, 5, 15 min) at the end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  );
   await browser.close();
   bare.close();
   await service.stop();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Express } from 'express';
 import type { Kysely, Migration } from 'kysely';
+import { bootstrapRoutes } from './directory/api/bootstrap-routes';
 import { composeDirectory, directoryMigrations } from './directory/compose-directory';
 import { composeDocuments, documentsMigrations } from './documents/compose-documents';
 import { composeEvents, eventsMigrations } from './events/compose-events';
@@ -18,7 +19,7 @@ import { migrateToLatest, platformMigrations } from './platform/db/migrate';
 import { openDatabase, pingDatabase } from './platform/db/open-database';
 import { forgetExpiredRateLimits, postgresLimiters } from './platform/db/rate-limit-counters';
 import type { Database } from './platform/db/schema';
-import type { Feature } from './platform/feature';
+import type { Feature, PageFirstReads } from './platform/feature';
 import { AppOnlyToken } from './platform/graph/app-only-token';
 import { createGraphClient, type GraphClient } from './platform/graph/create-graph-client';
 import { GraphAppInstaller } from './platform/graph/graph-app-installer';
@@ -110,7 +111,7 @@ export interface ServiceSeams {
 }
 
 async function assemble(config: AppConfig, logger: Logger, clock: () => number, seams: ServiceSeams) {
-  const { db, engine, pool } = await openDatabase(config.database, (err) =>
+  const { db, engine, pool, notifications } = await openDatabase(config.database, (err) =>
     logger.warn({ err }, 'a database connection was dropped'),
   );
   const migrated = await migrateToLatest(db, allMigrations);
@@ -137,6 +138,7 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number, 
     conversationRefs,
     rateLimits: createRateLimits(config.rateLimits, logger, sharedLimiters),
     graph,
+    notifications,
   };
   const tokens = signInTokens(config);
   const directory = composeDirectory(platform, tokens);
@@ -162,7 +164,7 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number, 
       : [loopbackOnly(), activityShape(), botEndpoint(adapter, bot)],
     signIn: directory.signIn,
     devRoutes: directory.devRoutes,
-    routes: features.flatMap((f) => f.routes ?? []),
+    routes: [...features.flatMap((f) => f.routes ?? []), bootstrapRoutes(firstReadsOf(features))],
     tabDistDir: config.tabDistDir,
     strictTransportSecurity: config.mode === 'production',
     logger,
@@ -218,6 +220,11 @@ function reachParts(
       ? new LocalMailFolder(reach.localMailDir)
       : undefined;
   return { recipients, installer, mailer, defaultServiceUrl: reach.defaultServiceUrl, appUrl: config.publicBaseUrl };
+}
+
+/** The tab's pages' first reads, gathered from the features that serve them (one feature per page). */
+function firstReadsOf<P>(features: Feature<P>[]): Record<string, PageFirstReads<P>> {
+  return Object.assign({}, ...features.map((f) => f.firstReads ?? {}));
 }
 
 function botRoutesOf<P>(features: Feature<P>[], home: BotRoutes<P>['home']): BotRoutes<P> {

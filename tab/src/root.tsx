@@ -6,11 +6,11 @@ import {
   MessageBarBody,
   Spinner,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
-import { ApiError, callApi, type Me } from './api/api-client';
+import { ApiError } from './api/api-client';
 import { renewTokensWith } from './api/token-renewal';
-import { fluentThemeFor } from './host/fluent-theme';
+import { useFluentTheme } from './host/fluent-theme';
 import {
   detectHost,
   type HostInfo,
@@ -19,10 +19,14 @@ import {
   onHostThemeChange,
   restoreSubPage,
 } from './host/teams-host';
-import { DevSignInPage } from './session/dev-sign-in-page';
 import { devTokenStorage } from './session/dev-token-storage';
 import { type Session, SessionContext } from './session/session-context';
+import { signInWith } from './session/sign-in';
 import { AppShell } from './shell/app-shell';
+import { preloadPageAt } from './shell/lazy-pages';
+
+// Only the local dev sign-in shows this page, so its code is loaded when it is needed.
+const DevSignInPage = lazy(() => import('./session/dev-sign-in-page').then((m) => ({ default: m.DevSignInPage })));
 
 type State =
   | { step: 'starting' }
@@ -35,10 +39,12 @@ export function Root() {
   const [host, setHost] = useState<HostInfo>();
   const [theme, setTheme] = useState<HostTheme>('default');
   const [state, setState] = useState<State>({ step: 'starting' });
+  const fluentTheme = useFluentTheme(theme);
 
   const startSession = useCallback(async (token: string, signOut?: () => void) => {
-    const me = await callApi<Me>('/api/me', { token });
-    setState({ step: 'signed-in', session: { me, token, signOut, hosted: !signOut } });
+    // The page's code and its first reads arrive together, so the page shows with its data in one render.
+    const [{ me, firstReads }] = await Promise.all([signInWith(token), preloadPageAt(window.location.pathname)]);
+    setState({ step: 'signed-in', session: { me, token, firstReads, signOut, hosted: !signOut } });
   }, []);
 
   const signOut = useCallback(() => {
@@ -47,6 +53,7 @@ export function Root() {
   }, []);
 
   useEffect(() => {
+    void preloadPageAt(window.location.pathname);
     void detectHost().then(async (found) => {
       setHost(found);
       setTheme(found.theme);
@@ -78,9 +85,13 @@ export function Root() {
   };
 
   return (
-    <FluentProvider theme={fluentThemeFor(theme)} style={{ minHeight: '100vh' }}>
+    <FluentProvider theme={fluentTheme} style={{ minHeight: '100vh' }}>
       {state.step === 'starting' && <Spinner label="Starting Communities of Schools…" style={{ paddingTop: '4rem' }} />}
-      {state.step === 'choose-person' && <DevSignInPage onToken={chooseToken} />}
+      {state.step === 'choose-person' && (
+        <Suspense fallback={<Spinner label="Loading the sign-in…" style={{ paddingTop: '4rem' }} />}>
+          <DevSignInPage onToken={chooseToken} />
+        </Suspense>
+      )}
       {state.step === 'failed' && (
         <MessageBar intent="error" style={{ margin: '2rem' }}>
           <MessageBarBody>{state.message}</MessageBarBody>

@@ -182,6 +182,12 @@ const ROUTE_ROWS: RouteRow[] = [
   // --- directory ---
   { route: 'GET /api/me', call: (api) => api.call('GET', '/api/me'), expected: everyone(200) },
   {
+    route: 'GET /api/bootstrap',
+    variant: 'the Budget page of a named community (a budget the person may not see is left out, never refused)',
+    call: (api) => api.call('GET', `/api/bootstrap?page=budget&year=2025-26&community=${C}`),
+    expected: everyone(200),
+  },
+  {
     route: 'GET /api/prg/contacts',
     call: (api) => api.call('GET', '/api/prg/contacts?q=speech'),
     expected: everyone(200),

@@ -3,13 +3,13 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import type { Me } from '../../tab/src/api/api-client';
-import { SessionContext } from '../../tab/src/session/session-context';
+import { type Session, SessionContext } from '../../tab/src/session/session-context';
 
 /** Answers for API paths a page reads (matched by prefix), as the test's stand-in for the service. */
 export type ApiAnswers = Record<string, unknown>;
 
 /** Renders a tab page signed in as `me`, with fetch answering from `answers`; returns the paths requested and what was sent. */
-export function renderPage(page: ReactElement, me: Me, answers: ApiAnswers, at = '/') {
+export function renderPage(page: ReactElement, me: Me, answers: ApiAnswers, at = '/', session: Partial<Session> = {}) {
   const requested: string[] = [];
   const sent: { path: string; method: string; headers: Record<string, string>; body?: string }[] = [];
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -28,7 +28,7 @@ export function renderPage(page: ReactElement, me: Me, answers: ApiAnswers, at =
   }) as unknown as typeof fetch;
   const view = render(
     <FluentProvider theme={teamsLightTheme}>
-      <SessionContext.Provider value={{ me, token: 'test-token', hosted: false }}>
+      <SessionContext.Provider value={{ me, token: 'test-token', hosted: false, ...session }}>
         <MemoryRouter initialEntries={[at]}>{page}</MemoryRouter>
       </SessionContext.Provider>
     </FluentProvider>,

@@ -9,10 +9,13 @@ import { devRoutes } from './api/dev-routes';
 import { directoryRoutes } from './api/directory-routes';
 import { meRoutes } from './api/me-routes';
 import { requirePerson } from './api/require-person';
+import { CachedDirectory } from './app/cached-directory';
 import type { DirectoryPort } from './app/ports';
 import type { Person } from './domain/person';
 import { DirectoryRepository } from './store/directory-repository';
+import { directoryVersionSource } from './store/directory-version';
 import * as schoolStaff from './store/migrations/0006-school-staff';
+import * as directoryVersion from './store/migrations/0018-directory-version';
 import { PrgDirectoryRepository } from './store/prg-directory-repository';
 import { RecipientsRepository } from './store/recipients-repository';
 import type { DirectoryTeamsDeps } from './teams/directory-teams-deps';
@@ -21,7 +24,10 @@ import { unknownPersonCard } from './teams/unknown-person-card';
 import { sendSharedChatWelcome, welcomeCardFor } from './teams/welcome';
 
 /** The directory's own migrations (its first tables are in platform's 0001, which predates the split). */
-export const directoryMigrations: FeatureMigrations = { '0006-school-staff': schoolStaff };
+export const directoryMigrations: FeatureMigrations = {
+  '0006-school-staff': schoolStaff,
+  '0018-directory-version': directoryVersion,
+};
 
 /** The directory wired: the feature, the bot's home (who is speaking, welcome cards), sign-in for the API. */
 export interface ComposedDirectory {
@@ -41,7 +47,10 @@ export function composeDirectory(
   platform: PlatformParts,
   tokens: { verifier: TokenVerifier; dev?: DevTokens },
 ): ComposedDirectory {
-  const directory = new DirectoryRepository(platform.db);
+  const directory = new CachedDirectory(
+    new DirectoryRepository(platform.db),
+    directoryVersionSource(platform.db, platform.notifications),
+  );
   const deps: DirectoryTeamsDeps = { directory, conversationRefs: platform.conversationRefs };
   return {
     feature: {

@@ -4,6 +4,7 @@ import type { Feature, FeatureMigrations } from '../platform/feature';
 import { parseBody } from '../platform/http/parse-body';
 import { limitedRoute, limitedVerb } from '../platform/limits/limited';
 import type { PlatformParts } from '../platform/platform-parts';
+import { fundingFirstReads } from './api/funding-first-reads';
 import { fundingRoutes } from './api/funding-routes';
 import { fundingService } from './app/funding-service';
 import { fundingRepositories } from './store/funding-repository';
@@ -58,6 +59,7 @@ export function composeFunding(
     routes: [
       fundingRoutes({ useCases: service, parse: parseBody, limit: (a) => limitedRoute(platform.rateLimits, a) }),
     ],
+    firstReads: fundingFirstReads(service),
     cardVerbs: {
       requestFunding: ({ person }) => fundingFormCard(person, deps),
       submitFunding: limitedVerb(platform.rateLimits, 'write', ({ person, data }) =>

@@ -34,6 +34,16 @@ export interface MessageExtensionCommand {
 }
 
 /**
+ * The reads a page of the tab makes first, answered together with the sign-in (GET /api/bootstrap): the JSON each
+ * GET would return, by its path. `asked` is what the tab knows before it signs in (the academic year it is in, a
+ * community its address names). A read the person may not make is left out, and the page then makes it itself.
+ */
+export type PageFirstReads<P> = (
+  person: P,
+  asked: { year?: string; community?: string },
+) => Promise<Record<string, unknown>>;
+
+/**
  * What a capability brings to the service: its HTTP routes (mounted under /api behind sign-in), its card verbs,
  * typed commands and message-extension commands, the cards its outbox notifications are delivered as, what to do
  * after a notification was posted, and its background jobs. `main.ts` only puts these lists together.
@@ -41,6 +51,8 @@ export interface MessageExtensionCommand {
 export interface Feature<P> {
   name: string;
   routes?: Router[];
+  /** The first reads of the tab's pages this feature serves, by page name (`budget` for /budget). */
+  firstReads?: Record<string, PageFirstReads<P>>;
   cardVerbs?: Record<string, CardVerb<P>>;
   textCommands?: TextCommand[];
   messageExtensions?: MessageExtensionCommand[];

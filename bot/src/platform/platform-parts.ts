@@ -2,6 +2,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { Kysely } from 'kysely';
 import type { AppConfig } from './config';
 import type { ConversationRefsPort } from './conversations/conversation-refs';
+import type { InProcessNotifications } from './db/open-database';
 import type { Database } from './db/schema';
 import type { GraphClient } from './graph/create-graph-client';
 import type { RateLimits } from './limits/rate-limits';
@@ -22,4 +23,6 @@ export interface PlatformParts {
   rateLimits: RateLimits;
   /** Microsoft Graph (app-only), when configured; one client and one token cache for every feature. */
   graph?: GraphClient;
+  /** The embedded database's notifications, delivered at commit (PGlite only: one process holds the database). */
+  notifications?: InProcessNotifications;
 }

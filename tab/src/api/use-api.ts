@@ -12,12 +12,14 @@ export interface ApiRead<T> {
 
 /** Reads an API path as the signed-in person; re-reads when the path changes. A null path reads nothing. */
 export function useApi<T>(path: string | null): ApiRead<T> {
-  const { token } = useSession();
+  const { token, firstReads } = useSession();
   const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({ loading: path !== null });
   const [version, setVersion] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is there to read again when reload() is called.
   useEffect(() => {
     if (path === null) return setState({ loading: false });
+    const ready = firstReads?.take(path);
+    if (ready) return setState({ data: ready.data as T, loading: false });
     let current = true;
     setState((s) => ({ ...s, loading: true, error: undefined }));
     callApi<T>(path, { token }).then(
@@ -27,7 +29,7 @@ export function useApi<T>(path: string | null): ApiRead<T> {
     return () => {
       current = false;
     };
-  }, [path, token, version]);
+  }, [path, token, firstReads, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { ...state, reload };
 }

@@ -1,7 +1,9 @@
-import { Dropdown, Field, Option } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useApi } from '../api/use-api';
 import { useSession } from '../session/session-context';
+
+// Most people have one community and never see the dropdown, so its code (a combobox and its popup) comes on demand.
+const CommunityDropdown = lazy(() => import('./community-dropdown').then((m) => ({ default: m.CommunityDropdown })));
 
 /** The communities a person can choose here: every one for officers, their own for everyone else. */
 export function useCommunityChoices(): { id: string; name: string }[] {
@@ -32,22 +34,9 @@ export function CommunityPicker({
     onChange(first.id, first.name);
   }, [value, choices, onChange]);
   if (choices.length < 2) return null;
-  const selected = choices.find((c) => c.id === value);
   return (
-    <Field label="Community">
-      <Dropdown
-        value={selected?.name ?? ''}
-        selectedOptions={value ? [value] : []}
-        onOptionSelect={(_, data) =>
-          data.optionValue && onChange(data.optionValue, data.optionText ?? data.optionValue)
-        }
-      >
-        {choices.map((c) => (
-          <Option key={c.id} value={c.id}>
-            {c.name}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
+    <Suspense fallback={null}>
+      <CommunityDropdown choices={choices} value={value} onChange={onChange} />
+    </Suspense>
   );
 }

@@ -1,5 +1,3 @@
-import { app, authentication } from '@microsoft/teams-js';
-
 /** The host's colour scheme, as Teams names it. */
 export type HostTheme = 'default' | 'dark' | 'contrast';
 
@@ -14,10 +12,20 @@ export interface HostInfo {
 
 const INITIALIZE_TIMEOUT_MS = 3000;
 
+// teams-js is loaded only when the tab is framed by a host, so a plain browser tab (local mode) never downloads it;
+// in a host it is asked for as soon as this code runs, before React renders anything.
+let teamsJs: Promise<typeof import('./teams-sdk')> | undefined;
+const loadTeamsJs = () => {
+  teamsJs ??= import('./teams-sdk');
+  return teamsJs;
+};
+if (typeof window !== 'undefined' && window.parent !== window) void loadTeamsJs();
+
 /** Initialises teams-js when framed by a host; a plain browser tab (local mode) is reported as not hosted. */
 export async function detectHost(): Promise<HostInfo> {
   if (window.parent === window) return { hosted: false, theme: prefersDark() ? 'dark' : 'default' };
   try {
+    const { app } = await loadTeamsJs();
     await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);
     const context = await app.getContext();
     const subPageId = context.page.subPageId || undefined;
@@ -38,11 +46,12 @@ export function restoreSubPage(subPageId: string | undefined): void {
 
 /** Calls back whenever the host switches theme. */
 export function onHostThemeChange(handler: (theme: HostTheme) => void): void {
-  app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme)));
+  void loadTeamsJs().then(({ app }) => app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme))));
 }
 
 /** A Teams SSO token for this app's API (Entra ID v2, scope access_as_user). */
-export function hostSignInToken(): Promise<string> {
+export async function hostSignInToken(): Promise<string> {
+  const { authentication } = await loadTeamsJs();
   return authentication.getAuthToken();
 }
 

@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import { meWith, renderPage } from '../../../test/support/render-page';
+import { FirstReads } from '../api/first-reads';
+import { academicYearOf } from '../components/dates';
 import { BudgetPage } from './budget-page';
 
 const budget = {
@@ -39,6 +41,16 @@ describe('the Budget page', () => {
     expect(screen.getByTestId('remaining').textContent).toBe('£137,653.83');
     expect(screen.getByRole('figure', { name: 'Committed £100,000.50 (42.1%), remaining £137,653.83' })).toBeTruthy();
     expect(screen.getByText('Oakfield Primary School')).toBeTruthy();
+  });
+
+  it('shows the budget that came with the sign-in without reading it again', async () => {
+    const me = meWith([{ role: 'representative', communityId: 'dover-east', schoolId: 's1', label: 'x' }]);
+    const path = `/api/communities/dover-east/budget?year=${academicYearOf(new Date())}`;
+    const firstReads = new FirstReads({ [path]: budget });
+    const { requested } = renderPage(<BudgetPage />, me, {}, '/', { firstReads });
+    expect((await screen.findByTestId('pot')).textContent).toBe('£237,654.33');
+    expect(requested).toEqual([]);
+    expect(firstReads.take(path)).toBeUndefined();
   });
 
   it('says when the community has no budget yet', async () => {

@@ -1,10 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { Me } from '../api/api-client';
+import type { FirstReads } from '../api/first-reads';
 
 /** The signed-in person and how to talk to the API as them. */
 export interface Session {
   me: Me;
   token: string;
+  /** Answers that came with the sign-in for the first page's reads. */
+  firstReads?: FirstReads;
   /** True inside Teams, Outlook or the Microsoft 365 app. */
   hosted: boolean;
   /** Present for the local dev sign-in only: forget the chosen person. */

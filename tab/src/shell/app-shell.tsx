@@ -1,33 +1,22 @@
-import { Button, makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { lazy, type ReactElement, Suspense } from 'react';
+import { Button, makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { type ReactElement, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import type { ApiRole } from '../api/api-client';
+import { LoadState } from '../components/load-state';
 import { useSession } from '../session/session-context';
-
-const AgendaPage = lazy(() => import('../pages/agenda-page').then((m) => ({ default: m.AgendaPage })));
-const BudgetPage = lazy(() => import('../pages/budget-page').then((m) => ({ default: m.BudgetPage })));
-const ContactsPage = lazy(() => import('../pages/contacts-page').then((m) => ({ default: m.ContactsPage })));
-const MeetingsPage = lazy(() => import('../pages/meetings-page').then((m) => ({ default: m.MeetingsPage })));
-const RequestsPage = lazy(() => import('../pages/requests-page').then((m) => ({ default: m.RequestsPage })));
-const QuestionsPage = lazy(() => import('../pages/questions-page').then((m) => ({ default: m.QuestionsPage })));
-const FaqPage = lazy(() => import('../pages/faq-page').then((m) => ({ default: m.FaqPage })));
-const DocumentsPage = lazy(() => import('../pages/documents-page').then((m) => ({ default: m.DocumentsPage })));
-const EventsPage = lazy(() => import('../pages/events-page').then((m) => ({ default: m.EventsPage })));
-const ChannelConfigPage = lazy(() =>
-  import('../pages/channel-config-page').then((m) => ({ default: m.ChannelConfigPage })),
-);
+import { lazyPages } from './lazy-pages';
 
 /** The pages of the tab, each at its own deep-linkable path; some only for the roles named. */
 const pages: { path: string; title: string; element: ReactElement; for?: ApiRole['role'][] }[] = [
-  { path: '/budget', title: 'Budget', element: <BudgetPage /> },
-  { path: '/contacts', title: 'Contacts', element: <ContactsPage /> },
-  { path: '/meetings', title: 'Meetings', element: <MeetingsPage /> },
-  { path: '/agenda', title: 'Agenda', element: <AgendaPage />, for: ['chair', 'officer'] },
-  { path: '/requests', title: 'Requests', element: <RequestsPage /> },
-  { path: '/questions', title: 'Questions', element: <QuestionsPage />, for: ['officer'] },
-  { path: '/faq', title: 'FAQ', element: <FaqPage /> },
-  { path: '/documents', title: 'Documents', element: <DocumentsPage /> },
-  { path: '/events', title: 'Events', element: <EventsPage /> },
+  { path: '/budget', title: 'Budget', element: <lazyPages.budget.Page /> },
+  { path: '/contacts', title: 'Contacts', element: <lazyPages.contacts.Page /> },
+  { path: '/meetings', title: 'Meetings', element: <lazyPages.meetings.Page /> },
+  { path: '/agenda', title: 'Agenda', element: <lazyPages.agenda.Page />, for: ['chair', 'officer'] },
+  { path: '/requests', title: 'Requests', element: <lazyPages.requests.Page /> },
+  { path: '/questions', title: 'Questions', element: <lazyPages.questions.Page />, for: ['officer'] },
+  { path: '/faq', title: 'FAQ', element: <lazyPages.faq.Page /> },
+  { path: '/documents', title: 'Documents', element: <lazyPages.documents.Page /> },
+  { path: '/events', title: 'Events', element: <lazyPages.events.Page /> },
 ];
 
 const useStyles = makeStyles({
@@ -78,12 +67,18 @@ export function AppShell({ hosted }: { hosted: boolean }) {
         </TabList>
       </nav>
       <main className={styles.main}>
-        <Suspense fallback={<Spinner label="Loading…" />}>
+        <Suspense
+          fallback={
+            <LoadState loading empty={false} loadingLabel="Loading the page…">
+              {null}
+            </LoadState>
+          }
+        >
           <Routes>
             {mine.map((p) => (
               <Route key={p.path} path={p.path} element={p.element} />
             ))}
-            <Route path="/config" element={<ChannelConfigPage />} />
+            <Route path="/config" element={<lazyPages.config.Page />} />
             <Route path="*" element={<Navigate to="/budget" replace />} />
           </Routes>
         </Suspense>

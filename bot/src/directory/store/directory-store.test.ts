@@ -45,6 +45,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0015-outbox-recipients',
       '0016-events',
       '0017-date-polls',
+      '0018-directory-version',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);
@@ -227,6 +228,29 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       personId: person?.id,
       reference: { v: 2 },
     });
+  });
+
+  it('writes an unchanged conversation reference only once, and a changed one at once', async () => {
+    const refs = new ConversationRefsRepository(db);
+    const ref = { conversationId: 'a:2', conversationType: 'personal', personId: null, reference: { url: 'a' } };
+    const updatedAt = async () =>
+      (
+        await db
+          .selectFrom('conversation_refs')
+          .select('updated_at')
+          .where('conversation_id', '=', 'a:2')
+          .executeTakeFirstOrThrow()
+      ).updated_at.getTime();
+    await refs.save(ref);
+    const first = await updatedAt();
+    await new Promise((r) => setTimeout(r, 5));
+    await refs.save({ ...ref, reference: { url: 'a' } });
+    expect(await updatedAt()).toBe(first);
+    await refs.save({ ...ref, reference: { url: 'b' } });
+    expect((await refs.find('a:2'))?.reference).toEqual({ url: 'b' });
+    const [person] = await new DirectoryRepository(db).listPeople();
+    await refs.save({ ...ref, reference: { url: 'b' }, personId: person?.id ?? null });
+    expect((await refs.find('a:2'))?.personId).toBe(person?.id);
   });
 
   // PGlite runs in this process: only a PostgreSQL server can drop our connections.

@@ -80,6 +80,12 @@ export interface SchoolStaffTable {
   school_id: string;
 }
 
+/** One row: a counter bumped (by triggers) in the same transaction as any change to the people a turn sees. */
+export interface DirectoryVersionTable {
+  id: Generated<boolean>;
+  version: ColumnType<string | number, never, never>;
+}
+
 declare module '../../platform/db/schema' {
   /** The directory: areas, districts, communities, schools, people, roles and the PRG. */
   interface Database {
@@ -92,5 +98,6 @@ declare module '../../platform/db/schema' {
     prg_services: PrgServicesTable;
     practitioners: PractitionersTable;
     school_staff: SchoolStaffTable;
+    directory_version: DirectoryVersionTable;
   }
 }

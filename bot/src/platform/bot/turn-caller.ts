@@ -20,9 +20,13 @@ export function callerOf(context: TurnContext): Caller {
   };
 }
 
-/** The conversation this activity came from, as a reference the bot can write to later. */
+/**
+ * The conversation this activity came from, as a reference the bot can write to later. It leaves out the activity's
+ * id: a later message starts afresh rather than replying to whatever was said last, and the reference stays the same
+ * from turn to turn, so it is stored again only when the conversation's address changes.
+ */
 export function conversationOf(context: TurnContext): Omit<ConversationRef, 'personId'> {
-  const reference = TurnContext.getConversationReference(context.activity);
+  const { activityId: _thisActivity, ...reference } = TurnContext.getConversationReference(context.activity);
   return {
     conversationId: context.activity.conversation.id,
     conversationType: context.activity.conversation.conversationType ?? 'personal',

@@ -1,12 +1,19 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { ConversationRefsTable, Database } from '../db/schema';
 import type { ConversationRef, ConversationRefsPort } from './conversation-refs';
+import { SavedRefs } from './saved-refs';
 
-/** Stores conversation references, one row per conversation, refreshed on every greeting. */
+/**
+ * Stores conversation references, one row per conversation. A turn that brings the same reference as this instance
+ * last saved writes nothing (see `SavedRefs` for how long that holds).
+ */
 export class ConversationRefsRepository implements ConversationRefsPort {
+  private readonly saved = new SavedRefs();
+
   constructor(private readonly db: Kysely<Database>) {}
 
   async save(ref: ConversationRef): Promise<void> {
+    if (this.saved.holds(ref, Date.now())) return;
     const row = {
       conversation_id: ref.conversationId,
       conversation_type: ref.conversationType,
@@ -26,6 +33,7 @@ export class ConversationRefsRepository implements ConversationRefsPort {
         }),
       )
       .execute();
+    this.saved.note(ref, Date.now());
   }
 
   async find(conversationId: string): Promise<ConversationRef | undefined> {

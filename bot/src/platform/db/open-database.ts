@@ -21,7 +21,15 @@ export interface OpenDatabase {
   engine: 'pglite' | 'postgres';
   /** The PostgreSQL connection pool (absent on PGlite), for libraries that keep state in the same database. */
   pool?: Pool;
+  /** PGlite only (see `InProcessNotifications`). */
+  notifications?: InProcessNotifications;
 }
+
+/**
+ * Subscribes to a NOTIFY channel of a database embedded in this process (PGlite), which calls `onNotify` before the
+ * committing query returns: the process knows of a change before anyone can act on the commit.
+ */
+export type InProcessNotifications = (channel: string, onNotify: () => void) => Promise<void>;
 
 // Plain dates stay ISO strings ("2026-09-01"); never shifted through a JavaScript Date.
 const DATE_OID = 1082;
@@ -55,9 +63,9 @@ export async function openDatabase(
   }
   try {
     const { PGlite, types: pgliteTypes } = await import('@electric-sql/pglite');
-    const pglite = (await PGlite.create(target.dataDir, {
+    const pglite = await PGlite.create(target.dataDir, {
       parsers: { [pgliteTypes.DATE]: (value: string) => value },
-    })) as PGliteLike;
+    });
     const closing: PGliteLike = {
       query: (text, params) => pglite.query(text, params),
       close: async () => {
@@ -65,7 +73,15 @@ export async function openDatabase(
         release();
       },
     };
-    return { db: new Kysely<Database>({ dialect: new PGliteDialect(closing) }), engine: 'pglite' };
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(closing) });
+    const notifications: InProcessNotifications = async (channel, onNotify) => {
+      pglite.onNotification((notified) => {
+        if (notified === channel) onNotify();
+      });
+      // Through Kysely, whose PGlite driver runs one caller at a time: never inside someone else's transaction.
+      await sql`listen ${sql.id(channel)}`.execute(db);
+    };
+    return { db, engine: 'pglite', notifications };
   } catch (error) {
     release();
     throw error;
