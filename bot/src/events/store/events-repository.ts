@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
@@ -11,9 +11,11 @@ import type {
   EventNotice,
   EventsStore,
 } from '../app/ports';
-import { type AudienceFacts, HEADTEACHER_TITLES, isInAudience } from '../domain/event-audience';
-import type { EventAudience, KentEvent, MyPlace } from '../domain/kent-event';
-import type { EventsTable } from './tables';
+import { type AudienceFacts, isInAudience } from '../domain/event-audience';
+import type { KentEvent, MyPlace } from '../domain/kent-event';
+import { audienceQuery } from './audience-query';
+import { activeBooking, lockEvent, placeOf, promoteFirstWaiting, schoolOf } from './booking-steps';
+import { eventOf } from './event-row';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -286,121 +288,4 @@ export class EventsRepository implements EventsStore {
     ]);
     return { jobTitle: person?.job_title ?? null, roles: roles.map((r) => ({ role: r.role, areaId: r.area_id })) };
   }
-}
-
-/** The people in an event's audience (the query form of `isInAudience`). */
-function audienceQuery(db: Kysely<Database>, event: Pick<KentEvent, 'audience' | 'areaIds'>) {
-  const audience: EventAudience = event.audience;
-  let query = db
-    .selectFrom('roles')
-    .innerJoin('people', 'people.id', 'roles.person_id')
-    .leftJoin('communities', 'communities.id', 'roles.community_id')
-    .leftJoin('districts', 'districts.id', 'communities.district_id')
-    .select('roles.person_id')
-    .distinct();
-  if (audience === 'chairs') query = query.where('roles.role', '=', 'chair');
-  if (audience === 'representatives') query = query.where('roles.role', '=', 'representative');
-  if (audience === 'headteachers') query = query.where(sql<boolean>`people.job_title ~* ${HEADTEACHER_TITLES}`);
-  if (event.areaIds.length > 0) {
-    query = query.where((eb) =>
-      eb.or([eb('districts.area_id', 'in', event.areaIds), eb('roles.role', '=', 'officer')]),
-    );
-  }
-  return query;
-}
-
-async function lockEvent(tx: Transaction<Database>, eventId: string): Promise<void> {
-  await sql`select id from events where id = ${eventId} for update`.execute(tx);
-}
-
-type BookingRow = { id: string; status: 'booked' | 'waiting' | 'cancelled'; event_id: string };
-
-async function activeBooking(tx: Transaction<Database>, eventId: string, personId: string) {
-  return tx
-    .selectFrom('event_bookings')
-    .select(['id', 'status', 'event_id'])
-    .where('event_id', '=', eventId)
-    .where('person_id', '=', personId)
-    .where('status', '!=', 'cancelled')
-    .executeTakeFirst();
-}
-
-/** A booking as the person's place: booked, or waiting with how many are ahead of them plus one. */
-async function placeOf(tx: Transaction<Database>, booking: BookingRow): Promise<MyPlace> {
-  if (booking.status === 'booked') return { status: 'booked' };
-  const ahead = await tx
-    .selectFrom('event_bookings')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('event_id', '=', booking.event_id)
-    .where('status', '=', 'waiting')
-    .where('id', '<=', booking.id)
-    .executeTakeFirstOrThrow();
-  return { status: 'waiting', position: Number(ahead.n) };
-}
-
-/** The person's school, if they have one: the school they represent, else one they work at. */
-async function schoolOf(tx: Transaction<Database>, personId: string): Promise<string | null> {
-  const represented = await tx
-    .selectFrom('roles')
-    .select('school_id')
-    .where('person_id', '=', personId)
-    .where('school_id', 'is not', null)
-    .orderBy('id')
-    .executeTakeFirst();
-  if (represented?.school_id) return represented.school_id;
-  const staff = await tx
-    .selectFrom('school_staff')
-    .select('school_id')
-    .where('person_id', '=', personId)
-    .orderBy('school_id')
-    .executeTakeFirst();
-  return staff?.school_id ?? null;
-}
-
-/** Gives the freed place to the first on the waiting list, and tells them, in the same transaction. */
-async function promoteFirstWaiting(tx: Transaction<Database>, eventId: string, notice: EventNotice): Promise<void> {
-  const next = await tx
-    .selectFrom('event_bookings')
-    .select(['id', 'person_id'])
-    .where('event_id', '=', eventId)
-    .where('status', '=', 'waiting')
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
-  if (!next) return;
-  await tx
-    .updateTable('event_bookings')
-    .set({ status: 'booked', changed_at: new Date() })
-    .where('id', '=', next.id)
-    .execute();
-  await writeAudit(tx, {
-    actorPersonId: null,
-    action: 'event.place-given-from-waiting-list',
-    entityType: 'event',
-    entityId: eventId,
-    after: { bookingId: next.id, status: 'booked' },
-  });
-  await enqueueInTransaction(tx, {
-    kind: notice.kind,
-    to: { personId: next.person_id },
-    payload: notice.payload,
-    dedupeKey: `${notice.kind}:${eventId}:${next.id}`,
-  });
-}
-
-function eventOf(row: Selectable<EventsTable>): KentEvent {
-  return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    areaIds: row.area_ids,
-    audience: row.audience as EventAudience,
-    venue: row.venue,
-    startMs: new Date(row.starts_at).getTime(),
-    endMs: new Date(row.ends_at).getTime(),
-    capacity: row.capacity,
-    bookingClosesMs: new Date(row.booking_closes_at).getTime(),
-    placesPerSchool: row.places_per_school,
-    createdBy: row.created_by,
-  };
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import {
   createThrowawayDatabase,
   databaseEngines,
@@ -10,8 +9,7 @@ import { PLANNING_DAY_MS } from '../../../../test/support/planning-clock';
 import type { Person } from '../../directory';
 import { DirectoryRepository } from '../../directory/store/directory-repository';
 import { migrateToLatest } from '../../platform/db/migrate';
-import { openDatabase } from '../../platform/db/open-database';
-import type { Database } from '../../platform/db/schema';
+import { type OpenDatabase, openDatabase } from '../../platform/db/open-database';
 import { seedDemoData } from '../../seed-demo-data';
 import { allMigrations } from '../../start-service';
 import { LocalCalendar } from '../calendar/local/local-calendar';
@@ -23,7 +21,7 @@ const DAY = 86_400_000;
 
 describe.each(databaseEngines())('polls of next year’s dates on %s', (engine) => {
   let throwaway: ThrowawayDatabase;
-  let db: Kysely<Database>;
+  let db: OpenDatabase['db'];
   let polls: DatePollService;
   let chair: Person;
   let now = PLANNING_DAY_MS;
