@@ -37,7 +37,13 @@ async function createAllCycles(maxPerBatch: number) {
   const ports = { meetings: new MeetingsRepository(db), calendar, now: planningClock };
   const runner = new CycleRunner(ports);
   const settings = { bufferMinutes: 30, kitOrganizerMailbox: 'kit@kent.demo.example' };
-  const officer = await new DirectoryRepository(db).findByEmail('grace.adeyemi@kent.demo.example');
+  const officerRole = await db
+    .selectFrom('roles')
+    .select('person_id')
+    .where('role', '=', 'officer')
+    .orderBy('person_id')
+    .executeTakeFirstOrThrow();
+  const officer = await new DirectoryRepository(db).findById(officerRole.person_id);
   if (!officer) throw new Error('demo officer missing');
   const communities = await db.selectFrom('communities').select('id').orderBy('id').execute();
   for (const { id } of communities) {

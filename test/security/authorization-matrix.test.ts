@@ -278,6 +278,11 @@ const ROUTE_ROWS: RouteRow[] = [
     expected: only({ chairOwn: 200, chairOther: 200, officer: 200 }),
   },
   {
+    route: 'GET /api/academic-years/:year/terms',
+    call: (api) => api.call('GET', `/api/academic-years/${YEAR}/terms`),
+    expected: everyone(200),
+  },
+  {
     route: 'PUT /api/academic-years/:year/terms',
     call: (api) => api.call('PUT', '/api/academic-years/2028-29/terms', { terms: terms(2028) }),
     expected: only({ officer: 200 }),
@@ -510,6 +515,11 @@ const ROUTE_ROWS: RouteRow[] = [
     route: 'POST /api/communities/:id/cycles/:year/poll',
     call: (api) => api.call('POST', `/api/communities/${C}/cycles/${POLL_YEAR}/poll`, {}),
     expected: only({ chairOwn: 200, officer: 200 }),
+  },
+  {
+    route: 'GET /api/communities/:id/cycles/:year/poll',
+    call: (api) => api.call('GET', `/api/communities/${C}/cycles/${POLL_YEAR}/poll`),
+    expected: only({ ...ASKED, chairOwn: 200, officer: 200 }, 404),
   },
   {
     route: 'GET /api/polls/:id',

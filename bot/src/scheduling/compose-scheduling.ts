@@ -20,6 +20,7 @@ import { MeetingsRepository } from './store/meetings-repository';
 import * as meetings from './store/migrations/0002-meetings';
 import * as cycleCardWatches from './store/migrations/0011-cycle-card-watches';
 import * as datePollTables from './store/migrations/0017-date-polls';
+import * as datePollEarlierDates from './store/migrations/0022-date-poll-earlier-dates';
 import { CycleCardRefresher } from './teams/cycle-card-refresher';
 import { datePollVerbs } from './teams/date-poll-verbs';
 import { finishedCycleCard } from './teams/finished-cycle-view';
@@ -46,6 +47,7 @@ export const schedulingMigrations: FeatureMigrations = {
   '0002-meetings': meetings,
   '0011-cycle-card-watches': cycleCardWatches,
   '0017-date-polls': datePollTables,
+  '0022-date-poll-earlier-dates': datePollEarlierDates,
 };
 
 /** Community meetings, KiT meetings and reminders, wired to Graph (when configured) or the local calendar. */

@@ -1,10 +1,11 @@
 import { Button, Field, Input, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { ApiError, callApi, refusalOf } from '../api/api-client';
+import { callApi } from '../api/api-client';
 import { useSession } from '../session/session-context';
 import { ChoiceField } from './choice-field';
 import { useCommunityChoices } from './community-picker';
 import { Refusal } from './refusal';
+import { useFormSend } from './use-form-send';
 
 /** A document as the form edits it (the API's fields). */
 export interface EditableDocument {
@@ -40,17 +41,12 @@ export function DocumentForm(props: {
   const [doc, setDoc] = useState<EditableDocument>(
     props.current ?? { title: '', url: '', kind: 'guidance', audience: 'all', communityId: null },
   );
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [refusal, setRefusal] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { problems, refusal, sending: saving, send } = useFormSend();
   const set = (change: Partial<EditableDocument>) => setDoc((d) => ({ ...d, ...change }));
   const editing = props.current?.id;
 
-  const save = async () => {
-    setSaving(true);
-    setProblems({});
-    setRefusal(undefined);
-    try {
+  const save = () =>
+    send(async () => {
       const { id: _id, ...body } = doc;
       await callApi(editing ? `/api/documents/${editing}` : '/api/documents', {
         token,
@@ -58,13 +54,7 @@ export function DocumentForm(props: {
         body: { ...body, communityId: doc.audience === 'community' ? doc.communityId : null },
       });
       props.onSaved(editing ? `Saved "${doc.title}": it is new again for its readers.` : `Added "${doc.title}".`);
-    } catch (e) {
-      setProblems(e instanceof ApiError ? e.fieldErrors : {});
-      setRefusal(refusalOf(e, 'Not saved'));
-    } finally {
-      setSaving(false);
-    }
-  };
+    }, 'Not saved');
 
   return (
     <form

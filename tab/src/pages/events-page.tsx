@@ -4,8 +4,6 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
-  MessageBar,
-  MessageBarBody,
   makeStyles,
   Text,
   Title2,
@@ -20,7 +18,7 @@ import { EventForm } from '../components/event-form';
 import { EventItem } from '../components/event-item';
 import type { EventAction, EventRow } from '../components/event-row';
 import { LoadState } from '../components/load-state';
-import { Refusal } from '../components/refusal';
+import { Outcome } from '../components/outcome';
 import { useSession } from '../session/session-context';
 
 const useStyles = makeStyles({
@@ -75,12 +73,7 @@ export function EventsPage() {
         KCC's briefings and events for you. Book a place here; when an event is full you can join its waiting list, and
         you are told if a place comes up.
       </Text>
-      <Refusal message={refusal} />
-      {note && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Outcome note={note} refusal={refusal} />
       {officer && !creating && (
         <Button appearance="primary" onClick={() => setCreating(true)}>
           New event

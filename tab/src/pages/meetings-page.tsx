@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Badge,
   Button,
   MessageBar,
@@ -13,14 +17,17 @@ import {
   Title2,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { downloadFile } from '../api/download-file';
 import { useApi } from '../api/use-api';
 import { AcademicYearSelect } from '../components/academic-year-select';
 import { CommunityPicker } from '../components/community-picker';
-import { academicYearOf, formatMeetingTime } from '../components/dates';
+import { DatePollPanel } from '../components/date-poll-panel';
+import { academicYearOf, formatMeetingTime, nearAcademicYears } from '../components/dates';
 import { LoadState } from '../components/load-state';
 import { NextMeetings } from '../components/next-meetings';
 import { PageControls } from '../components/page-controls';
+import { TermDatesForm } from '../components/term-dates-form';
 import { useSession } from '../session/session-context';
 
 /** A meeting as the API returns it. */
@@ -42,17 +49,23 @@ const statusLabels: Record<MeetingRow['status'], string> = {
   cancelled: 'Cancelled',
 };
 
-/** My communities' next meetings, then the year's meetings of one community, with join links and calendar files. */
+/**
+ * My communities' next meetings, then the year's meetings of one community, with join links and calendar files; a
+ * year's dates being asked of the community (`?year=` opens that year); and, for officers, the year's term dates.
+ */
 export function MeetingsPage() {
   const { me, token } = useSession();
+  const [searchParams] = useSearchParams();
   const [communityId, setCommunityId] = useState<string>();
   const thisYear = academicYearOf(new Date());
-  const [year, setYear] = useState(thisYear);
+  const asked = searchParams.get('year');
+  const [year, setYear] = useState(asked && nearAcademicYears().includes(asked) ? asked : thisYear);
   const meetings = useApi<{ calendar?: 'graph' | 'local'; meetings: MeetingRow[] }>(
     communityId ? `/api/communities/${communityId}/meetings?year=${year}` : null,
   );
   const [problem, setProblem] = useState<string>();
   const isChair = me.roles.some((r) => r.role === 'chair' && r.communityId === communityId);
+  const isOfficer = me.roles.some((r) => r.role === 'officer');
   const now = Date.now();
   const rows = meetings.data?.meetings ?? [];
   const download = (path: string, name: string) =>
@@ -75,6 +88,15 @@ export function MeetingsPage() {
           </Button>
         )}
       </PageControls>
+      {communityId && (
+        <DatePollPanel
+          key={`${communityId}:${year}`}
+          communityId={communityId}
+          year={year}
+          canStart={(isChair || isOfficer) && !meetings.loading && rows.length === 0 && year >= thisYear}
+          onConfirmed={meetings.reload}
+        />
+      )}
       {problem && (
         <MessageBar intent="error">
           <MessageBarBody>{problem}</MessageBarBody>
@@ -88,7 +110,7 @@ export function MeetingsPage() {
       >
         No meetings are planned for {year} yet.
         {isChair
-          ? ' Plan the year in the Communities of Schools chat: type "plan meetings" or choose Plan meetings.'
+          ? ' Plan the year in the Communities of Schools chat: type "plan meetings" or choose Plan meetings. To agree the dates with your community first, choose Ask the community first.'
           : ' Your chair plans them; they will appear here.'}
       </LoadState>
       {rows.length > 0 && (
@@ -134,6 +156,16 @@ export function MeetingsPage() {
             ))}
           </TableBody>
         </Table>
+      )}
+      {isOfficer && (
+        <Accordion collapsible>
+          <AccordionItem value="terms">
+            <AccordionHeader as="h2">Term dates for {year}</AccordionHeader>
+            <AccordionPanel>
+              <TermDatesForm key={year} year={year} />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       )}
     </section>
   );

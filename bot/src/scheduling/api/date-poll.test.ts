@@ -183,6 +183,29 @@ describe("next year's dates confirmed together (the June/July meeting)", () => {
     );
   });
 
+  it('never suggests a date the community was asked for that month before, and finds the poll by its year', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      expect((await chairApi.call('POST', `/api/polls/${pollId}/dates/2026-11/replan`)).status).toBe(200);
+    }
+    const found = await chairApi.call('GET', `/api/communities/${community.id}/cycles/${YEAR}/poll`);
+    expect(found.status).toBe(200);
+    expect(found.body.id).toBe(pollId);
+    const asked = [
+      ...(found.body.askedBefore as { month: string; start: string }[]),
+      ...(found.body.dates as PollDateJson[]),
+    ]
+      .filter((d) => d.month === '2026-11')
+      .map((d) => d.start);
+    expect(asked).toHaveLength(5);
+    expect(new Set(asked).size).toBe(5);
+    // A representative who was asked finds it too, without the others' answers; another community's does not.
+    const rep = await signInAs(service.baseUrl, (representatives[2] as DemoPerson).email);
+    const seen = await rep.call('GET', `/api/communities/${community.id}/cycles/${YEAR}/poll`);
+    expect(seen.body.askedBefore).toBeUndefined();
+    const stranger = await signInAs(service.baseUrl, outsider.email);
+    expect((await stranger.call('GET', `/api/communities/${community.id}/cycles/${YEAR}/poll`)).status).toBe(404);
+  });
+
   it('confirms: the cycle holds exactly the dates of the poll, and the poll takes no more answers', async () => {
     const dates = (await poll()).dates as PollDateJson[];
     const confirmed = await chairApi.call('POST', `/api/polls/${pollId}/confirm`);

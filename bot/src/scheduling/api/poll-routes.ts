@@ -2,6 +2,11 @@ import express, { Router } from 'express';
 import { signedInPerson } from '../../directory';
 import type { DatePollService, PollView } from '../app/date-polls';
 
+/** A date's month and times as the API shows them. */
+function pollDateJson(d: { month: string; startMs: number; endMs: number }) {
+  return { month: d.month, start: new Date(d.startMs).toISOString(), end: new Date(d.endMs).toISOString() };
+}
+
 /** A poll as the API shows it: the chair and officers see every answer; the people asked, the dates and their own. */
 function pollJson({ poll, manager, tally, mine }: PollView) {
   return {
@@ -13,13 +18,11 @@ function pollJson({ poll, manager, tally, mine }: PollView) {
     closesAt: new Date(poll.closesAtMs).toISOString(),
     cycleId: poll.cycleId,
     dates: tally.map((d) => ({
-      month: d.month,
-      start: new Date(d.startMs).toISOString(),
-      end: new Date(d.endMs).toISOString(),
+      ...pollDateJson(d),
       mine: mine.get(d.month) ?? null,
       ...(manager ? { works: d.works, cannot: d.cannot, pending: d.pending } : {}),
     })),
-    ...(manager ? { invitees: poll.invitees } : {}),
+    ...(manager ? { invitees: poll.invitees, askedBefore: poll.earlierDates.map(pollDateJson) } : {}),
   };
 }
 
@@ -33,6 +36,9 @@ export function pollRoutes(polls: DatePollService): Router {
       .status(started.created ? 201 : 200)
       .location(`/api/polls/${started.pollId}`)
       .json({ pollId: started.pollId, alreadyOpen: !started.created });
+  });
+  router.get('/communities/:id/cycles/:year/poll', async (req, res) => {
+    res.json(pollJson(await polls.ofYear(signedInPerson(res.locals), req.params.id, req.params.year)));
   });
   router.get('/polls/:id', async (req, res) => {
     res.json(pollJson(await polls.get(signedInPerson(res.locals), req.params.id)));

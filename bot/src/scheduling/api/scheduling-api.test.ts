@@ -80,11 +80,16 @@ describe.each(databaseEngines())('scheduling a community year through the API (%
       ['2028-06-05', '2028-07-21'],
     ].map(([startsOn, endsOn], i) => ({ term: i + 1, startsOn, endsOn }));
     expect((await chair.call('PUT', '/api/academic-years/2027-28/terms', { terms })).status).toBe(403);
+    expect((await chair.call('GET', '/api/academic-years/2027-28/terms')).status).toBe(404);
     const overlapping = terms.map((t) => (t.term === 2 ? { ...t, startsOn: '2027-10-20' } : t));
     const refused = await officer.call('PUT', '/api/academic-years/2027-28/terms', { terms: overlapping });
     expect(refused.status).toBe(400);
     expect(refused.body.errors['terms[1].startsOn']).toBe('Term 2 starts before term 1 ends.');
     expect((await officer.call('PUT', '/api/academic-years/2027-28/terms', { terms })).status).toBe(200);
+    expect((await chair.call('GET', '/api/academic-years/2027-28/terms')).body).toEqual({
+      academicYear: '2027-28',
+      terms,
+    });
     expect((await proposal(chair, community, '2027-28')).body.meetings).toHaveLength(7);
   });
 

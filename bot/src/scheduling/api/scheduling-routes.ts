@@ -19,6 +19,10 @@ export function schedulingRoutes(deps: SchedulingRouteDeps): Router {
   router.use(cycleRoutes(deps));
   router.use(changeMeetingRoutes(deps));
   router.use(kitRoutes(deps));
+  router.get('/academic-years/:year/terms', async (req, res) => {
+    const year = await deps.useCases.termDates(req.params.year);
+    res.json({ academicYear: year.id, terms: year.terms });
+  });
   router.put('/academic-years/:year/terms', async (req, res) => {
     const { terms } = deps.parse(termsBody, req.body);
     const year = await deps.useCases.setTermDates(signedInPerson(res.locals), req.params.year, terms);

@@ -16,6 +16,8 @@ export interface NewDatePoll {
 export interface DatePollStore {
   /** The open poll of a community's year, if there is one. */
   openPollId(communityId: string, academicYearId: string): Promise<string | undefined>;
+  /** The community's poll for the year: the open one, else the latest (confirmed or closed). */
+  latestPollId(communityId: string, academicYearId: string): Promise<string | undefined>;
   /** Stores the poll and queues each invitation; false (nothing stored) when the year already has an open poll. */
   create(poll: NewDatePoll, invitation: (personId: string) => NewOutboxMessage): Promise<boolean>;
   poll(id: string): Promise<DatePoll | undefined>;

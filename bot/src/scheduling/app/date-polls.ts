@@ -140,6 +140,12 @@ export function datePolls({ store, ports, settings, createCycle, newId }: DatePo
     openPollId: (communityId: string, year: string) => store.openPollId(communityId, year),
     /** The poll as the person sees it. */
     get: async (person: Person, pollId: string): Promise<PollView> => view(await visible(person, pollId), person),
+    /** A community's poll of a year (the open one, else the latest), if the person may see it. */
+    ofYear: async (person: Person, communityId: string, year: string): Promise<PollView> => {
+      const pollId = await store.latestPollId(communityId, year);
+      if (!pollId) throw new UserFacingError('not-found', `Nobody has been asked about ${year}'s dates yet.`);
+      return view(await visible(person, pollId), person);
+    },
     /** Records the person's answers (changeable until the chair confirms). */
     answer: async (person: Person, pollId: string, raw: unknown): Promise<PollView> => {
       const poll = await visible(person, pollId);
@@ -170,6 +176,9 @@ export function datePolls({ store, ports, settings, createCycle, newId }: DatePo
       if (!current) throw new UserFacingError('not-found', `The poll has no date for ${month}.`);
       const exclude = [
         { startMs: current.startMs, endMs: current.endMs, description: 'the date the community was asked' },
+        ...poll.earlierDates
+          .filter((d) => d.month === month)
+          .map((d) => ({ startMs: d.startMs, endMs: d.endMs, description: 'a date the community was asked before' })),
       ];
       const attempt = (window: ProposalOverrides['window']) =>
         proposeCommunityCycle(ports, settings, person, poll.communityId, poll.academicYearId, {

@@ -1,7 +1,8 @@
 import type { Person } from '../../directory';
 import { requireCommunityManager } from '../../directory';
+import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { formatZonedIso } from '../../platform/time/zoned-time';
-import { planningYear } from '../domain/cycle-months';
+import { isAcademicYear, planningYear } from '../domain/cycle-months';
 import { cancelMeeting, rescheduleMeeting, rescheduleMeetingTo } from './change-meeting';
 import type { ChosenSlot } from './chosen-slots';
 import { createCommunityCycle } from './create-community-cycle';
@@ -70,8 +71,15 @@ export function schedulingService(
       requireCommunityManager(person, communityId);
       return ports.meetings.findCycle({ kind: 'community', communityId, areaId: null, academicYearId: year });
     },
+    /** Adds or replaces a year's term dates (officers). */
     setTermDates: (person: Person, year: string, terms: { term: number; startsOn: string; endsOn: string }[]) =>
       setTermDates(ports, person, year, terms),
+    /** A year's term dates (public facts, for anyone signed in); not found until an officer adds them. */
+    termDates: async (year: string) => {
+      const found = isAcademicYear(year) ? await ports.meetings.schoolYear(year) : undefined;
+      if (!found) throw new UserFacingError('not-found', `Term dates for ${year} are not in the app yet.`);
+      return found;
+    },
   };
 }
 

@@ -13,7 +13,7 @@ export async function schoolYearOrRefuse(store: MeetingsStore, academicYearId: s
   if (!year) {
     throw new UserFacingError(
       'conflict',
-      `Term dates for ${academicYearId} are not in the app yet, so no meetings can be planned for it. A KCC officer can add them (six terms with start and end dates) with PUT /api/academic-years/${academicYearId}/terms.`,
+      `Term dates for ${academicYearId} are not in the app yet, so no meetings can be planned for it. A KCC officer can add them (six terms with start and end dates) under Term dates on the tab's Meetings page, or with PUT /api/academic-years/${academicYearId}/terms.`,
     );
   }
   return year;

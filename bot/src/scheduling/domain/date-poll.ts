@@ -28,6 +28,8 @@ export interface DatePoll {
   closesAtMs: number;
   cycleId: string | null;
   dates: PollDate[];
+  /** Dates put for a month and then replaced by another suggestion, oldest first. */
+  earlierDates: Omit<PollDate, 'round'>[];
   /** Who is asked, with their names for the chair's tally. */
   invitees: { personId: string; displayName: string }[];
   answers: PollAnswer[];

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { enqueueInTransaction } from '../../platform/outbox/enqueue-in-transaction';
@@ -11,14 +11,26 @@ export class DatePollsRepository implements DatePollStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   async openPollId(communityId: string, academicYearId: string): Promise<string | undefined> {
-    const row = await this.db
+    const row = await this.pollsOf(communityId, academicYearId).where('status', '=', 'open').executeTakeFirst();
+    return row?.id;
+  }
+
+  async latestPollId(communityId: string, academicYearId: string): Promise<string | undefined> {
+    const row = await this.pollsOf(communityId, academicYearId)
+      .orderBy(sql`status = 'open'`, 'desc')
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .executeTakeFirst();
+    return row?.id;
+  }
+
+  /** The ids of a community's polls of a year. */
+  private pollsOf(communityId: string, academicYearId: string) {
+    return this.db
       .selectFrom('date_polls')
       .select('id')
       .where('community_id', '=', communityId)
-      .where('academic_year_id', '=', academicYearId)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    return row?.id;
+      .where('academic_year_id', '=', academicYearId);
   }
 
   async create(poll: NewDatePoll, invitation: (personId: string) => NewOutboxMessage): Promise<boolean> {
@@ -74,8 +86,15 @@ export class DatePollsRepository implements DatePollStore {
       .where('date_polls.id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
-    const [dates, invitees, answers] = await Promise.all([
+    const [dates, earlier, invitees, answers] = await Promise.all([
       this.db.selectFrom('date_poll_dates').selectAll().where('poll_id', '=', id).orderBy('month').execute(),
+      this.db
+        .selectFrom('date_poll_earlier_dates')
+        .selectAll()
+        .where('poll_id', '=', id)
+        .orderBy('month')
+        .orderBy('round')
+        .execute(),
       this.db
         .selectFrom('date_poll_invitees')
         .innerJoin('people', 'people.id', 'date_poll_invitees.person_id')
@@ -99,6 +118,11 @@ export class DatePollsRepository implements DatePollStore {
         startMs: new Date(d.starts_at).getTime(),
         endMs: new Date(d.ends_at).getTime(),
         round: d.round,
+      })),
+      earlierDates: earlier.map((d) => ({
+        month: d.month,
+        startMs: new Date(d.starts_at).getTime(),
+        endMs: new Date(d.ends_at).getTime(),
       })),
       invitees: invitees.map((i) => ({ personId: i.id, displayName: i.display_name })),
       answers: answers.map((a) => ({ personId: a.person_id, month: a.month, works: a.works, reason: a.reason })),
@@ -145,6 +169,16 @@ export class DatePollsRepository implements DatePollStore {
         .where('month', '=', date.month)
         .executeTakeFirstOrThrow();
       const round = before.round + 1;
+      await tx
+        .insertInto('date_poll_earlier_dates')
+        .values({
+          poll_id: pollId,
+          month: date.month,
+          round: before.round,
+          starts_at: before.starts_at,
+          ends_at: before.ends_at,
+        })
+        .execute();
       await tx
         .updateTable('date_poll_dates')
         .set({ starts_at: new Date(date.startMs), ends_at: new Date(date.endMs), round })

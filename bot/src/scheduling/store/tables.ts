@@ -94,6 +94,16 @@ export interface DatePollDatesTable {
   round: ColumnType<number, number | undefined, number>;
 }
 
+/** A date a poll put for a month before the chair suggested another (its round), kept so it is not suggested again. */
+export interface DatePollEarlierDatesTable {
+  poll_id: string;
+  month: string;
+  round: number;
+  starts_at: ColumnType<Date, Date, Date>;
+  ends_at: ColumnType<Date, Date, Date>;
+  replaced_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 /** Who a poll asks, in the order they are listed. */
 export interface DatePollInviteesTable {
   poll_id: string;
@@ -123,6 +133,7 @@ declare module '../../platform/db/schema' {
     cycle_card_watches: CycleCardWatchesTable;
     date_polls: DatePollsTable;
     date_poll_dates: DatePollDatesTable;
+    date_poll_earlier_dates: DatePollEarlierDatesTable;
     date_poll_invitees: DatePollInviteesTable;
     date_poll_answers: DatePollAnswersTable;
   }
