@@ -1,11 +1,4 @@
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-} from '@fluentui/react-components';
+import { FluentProvider, Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api/api-client';
@@ -25,8 +18,9 @@ import { signInWith } from './session/sign-in';
 import { AppShell } from './shell/app-shell';
 import { preloadPageAt } from './shell/lazy-pages';
 
-// Only the local dev sign-in shows this page, so its code is loaded when it is needed.
+// Only the local dev sign-in shows this page, and only a failed sign-in the other: their code is loaded when needed.
 const DevSignInPage = lazy(() => import('./session/dev-sign-in-page').then((m) => ({ default: m.DevSignInPage })));
+const SignInFailed = lazy(() => import('./session/sign-in-failed').then((m) => ({ default: m.SignInFailed })));
 
 type State =
   | { step: 'starting' }
@@ -93,14 +87,9 @@ export function Root() {
         </Suspense>
       )}
       {state.step === 'failed' && (
-        <MessageBar intent="error" style={{ margin: '2rem' }}>
-          <MessageBarBody>{state.message}</MessageBarBody>
-          {!host?.hosted && (
-            <MessageBarActions>
-              <Button onClick={signOut}>Back to sign-in</Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
+        <Suspense fallback={<Spinner />}>
+          <SignInFailed message={state.message} onBack={host?.hosted ? undefined : signOut} />
+        </Suspense>
       )}
       {state.step === 'signed-in' && (
         <SessionContext.Provider value={state.session}>

@@ -1,8 +1,7 @@
-import { Button, makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { type ReactElement, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import type { ApiRole } from '../api/api-client';
-import { LoadState } from '../components/load-state';
 import { useSession } from '../session/session-context';
 import { lazyPages } from './lazy-pages';
 
@@ -67,13 +66,7 @@ export function AppShell({ hosted }: { hosted: boolean }) {
         </TabList>
       </nav>
       <main className={styles.main}>
-        <Suspense
-          fallback={
-            <LoadState loading empty={false} loadingLabel="Loading the page…">
-              {null}
-            </LoadState>
-          }
-        >
+        <Suspense fallback={<Spinner label="Loading the page…" />}>
           <Routes>
             {mine.map((p) => (
               <Route key={p.path} path={p.path} element={p.element} />
