@@ -36,6 +36,9 @@ param aadAppClientSecret string = ''
 @description('Mailbox that organises Keeping in Touch meetings; empty keeps the service\'s default.')
 param kitOrganizerMailbox string = ''
 
+@description('Mailbox whose calendar sends each booked place\'s invitation to an event; empty keeps the service\'s default.')
+param eventsOrganizerMailbox string = ''
+
 @description('Where alerts go (the IT team\'s shared mailbox); empty deploys no alerts.')
 param alertEmail string = ''
 
@@ -89,6 +92,7 @@ var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6' // built-
 // The toolkit leaves ${{NAME}} as it is when NAME is empty in env/.env.{env}: such a value counts as empty here.
 var tenantAllowList = startsWith(allowedTenantIds, '\${{') ? '' : allowedTenantIds
 var kitMailbox = startsWith(kitOrganizerMailbox, '\${{') ? '' : kitOrganizerMailbox
+var eventsMailbox = startsWith(eventsOrganizerMailbox, '\${{') ? '' : eventsOrganizerMailbox
 var alertMailbox = startsWith(alertEmail, '\${{') ? '' : alertEmail
 var teamsApp = startsWith(teamsAppId, '\${{') ? '' : teamsAppId
 var entraAdminObjectId = startsWith(postgresEntraAdminObjectId, '\${{') ? '' : postgresEntraAdminObjectId
@@ -484,11 +488,15 @@ var kitSettings = empty(kitMailbox) ? {} : {
   KIT_ORGANIZER_MAILBOX: kitMailbox
 }
 
+var eventsSettings = empty(eventsMailbox) ? {} : {
+  EVENTS_ORGANIZER_MAILBOX: eventsMailbox
+}
+
 // The settings live in their own resource so they can name the web app's own host.
 resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   parent: webApp
   name: 'appsettings'
-  properties: union(serviceSettings, useGraph ? graphSettings : {}, kitSettings)
+  properties: union(serviceSettings, useGraph ? graphSettings : {}, kitSettings, eventsSettings)
   dependsOn: [
     secretsUser
     graphClientSecret

@@ -7,6 +7,7 @@ import { unknownPersonCard } from '../../bot/src/directory/teams/unknown-person-
 import { welcomeCard } from '../../bot/src/directory/teams/welcome-card';
 import { documentAnnouncedCard } from '../../bot/src/documents/teams/document-announced-card';
 import { eventCard, eventNoticeCard } from '../../bot/src/events/teams/event-card';
+import { eventStandingCard } from '../../bot/src/events/teams/event-standing-card';
 import { communityBudgetCard } from '../../bot/src/funding/teams/community-budget-card';
 import { countyBudgetsCard } from '../../bot/src/funding/teams/county-budgets-card';
 import { fundingDecisionCard } from '../../bot/src/funding/teams/funding-decision-card';
@@ -336,6 +337,21 @@ const cardsByBuilder: Record<string, AdaptiveCard[]> = {
       },
       eventLinks(),
     ),
+  ),
+  eventStandingCard: [[], ['29:officer-teams-id']].map((refreshUserIds) =>
+    eventStandingCard({
+      eventId: 'e1',
+      title: 'North Kent Headteacher Briefing',
+      when: 'Friday 4 June 2027, 13:00–16:00',
+      venue: refreshUserIds.length === 0 ? null : 'The Inn on the Lake, Shorne, Gravesend, DA12 3HB',
+      capacity: 120,
+      delivered: 212,
+      failed: 3,
+      booked: 120,
+      waiting: 4,
+      refreshUserIds,
+      attendeesPage: eventLinks().calendarPage,
+    }),
   ),
   nextMeetingsCard: [
     nextMeetingsCard({

@@ -799,6 +799,8 @@ const VERB_ROWS: VerbRow[] = [
     data: async (ctx) => ({ eventId: await ctx.newEvent() }),
     expected: cardFor(['repOwn', 'repNeighbour', 'chairOwn', 'officer', 'practitioner', 'adviser']),
   },
+  // The officer's card of an announced event (its refresh): officers only.
+  { verb: 'eventStanding', data: async (ctx) => ({ eventId: await ctx.newEvent() }), expected: cardFor(['officer']) },
   // questions and the FAQ
   { verb: 'ask', expected: cardFor(KNOWN) },
   {

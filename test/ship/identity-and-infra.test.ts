@@ -91,7 +91,9 @@ describe('the Azure template (infra/azure.bicep)', () => {
     expect(settings.get('APPLICATIONINSIGHTS_CONNECTION_STRING')).toBe('appInsights.properties.ConnectionString');
     expect(settings.get('WEBSITE_RUN_FROM_PACKAGE')).toBe("'1'");
     expect(bicep).toContain('keyVaultReferenceIdentity: identity.id');
-    expect(bicep).toContain('properties: union(serviceSettings, useGraph ? graphSettings : {}, kitSettings)');
+    expect(bicep).toContain(
+      'properties: union(serviceSettings, useGraph ? graphSettings : {}, kitSettings, eventsSettings)',
+    );
 
     // With stand-ins for what Azure fills in, the production guard in bot/src/platform/config.ts accepts them.
     const config = loadConfig(asEnvironment(settings));
@@ -177,6 +179,7 @@ describe('the Azure template (infra/azure.bicep)', () => {
       [
         'alertEmail',
         'allowedTenantIds',
+        'eventsOrganizerMailbox',
         'kitOrganizerMailbox',
         'postgresEntraAdminName',
         'postgresEntraAdminObjectId',

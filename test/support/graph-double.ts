@@ -36,6 +36,8 @@ export interface GraphDouble {
   fault: (key: string, attempt: number) => InjectedFault;
   /** Transaction ids whose event Graph creates without a Teams join link. */
   withoutJoinUrl: Set<string>;
+  /** Mailboxes whose events need no Teams meeting (invitations to a venue, from the events organizer mailbox). */
+  inPersonMailboxes: Set<string>;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function startGraphDouble(options: {
     patches: [],
     fault: () => undefined,
     withoutJoinUrl: new Set(),
+    inPersonMailboxes: new Set(),
   };
   const delay = () => new Promise((r) => setTimeout(r, options.latencyMs ?? 0));
   const app = express();
@@ -81,7 +84,7 @@ export async function startGraphDouble(options: {
     mailbox: string,
     body: Event,
   ): Promise<{ status: number; headers?: Record<string, string>; body: unknown }> => {
-    const problems = eventShapeProblems(body);
+    const problems = eventShapeProblems(body, !double.inPersonMailboxes.has(mailbox));
     if (problems.length > 0) {
       double.shapeErrors.push(...problems);
       return { status: 400, body: { error: { code: 'ErrorInvalidRequest', message: problems.join('; ') } } };
@@ -198,6 +201,17 @@ export async function startGraphDouble(options: {
     const responses = await Promise.all(requests.map(run));
     res.json({ responses });
   });
+  // One event at a time, outside a batch (as the events organizer's invitations are sent), and its lookup.
+  app.all('/v1.0/users/:mailbox/events', async (req, res) => {
+    await delay();
+    const query = req.originalUrl.split('?')[1] ?? '';
+    const answer =
+      req.method === 'POST' ? await createEvent(req.params.mailbox, req.body) : findEvents(req.params.mailbox, query);
+    res
+      .status(answer.status)
+      .set(answer.headers ?? {})
+      .json(answer.body);
+  });
   app.patch('/v1.0/users/:mailbox/events/:id', async (req, res) => {
     double.calls.patch++;
     await delay();
@@ -258,8 +272,8 @@ function faultAnswer(fault: { status: number; retryAfterSeconds?: number }) {
   return { status: fault.status, headers, body: { error: { code: 'TooManyRequests', message: 'Please retry.' } } };
 }
 
-/** What is wrong with an event a client asked to create, judged by what Graph and Teams need. */
-function eventShapeProblems(event: Event): string[] {
+/** What is wrong with an event a client asked to create, judged by what Graph (and Teams, for a meeting) need. */
+function eventShapeProblems(event: Event, teamsMeeting: boolean): string[] {
   const problems: string[] = [];
   if (!event.subject) problems.push('subject missing');
   for (const edge of ['start', 'end'] as const) {
@@ -267,9 +281,10 @@ function eventShapeProblems(event: Event): string[] {
     if (!value?.dateTime || !value.timeZone) problems.push(`${edge} needs dateTime and timeZone`);
     else if (Number.isNaN(Date.parse(`${value.dateTime}Z`))) problems.push(`${edge}.dateTime is not a date-time`);
   }
-  if (event.isOnlineMeeting !== true) problems.push('isOnlineMeeting must be true');
-  if (event.onlineMeetingProvider !== 'teamsForBusiness')
+  if (teamsMeeting && event.isOnlineMeeting !== true) problems.push('isOnlineMeeting must be true');
+  if (teamsMeeting && event.onlineMeetingProvider !== 'teamsForBusiness')
     problems.push('onlineMeetingProvider must be teamsForBusiness');
+  if (!teamsMeeting && !event.location?.displayName) problems.push('an event at a venue needs its location');
   if (!event.transactionId) problems.push('transactionId missing');
   if (!event.singleValueExtendedProperties?.some((p) => p.id?.startsWith('String {') && p.value))
     problems.push('no meeting id stamped on the event (singleValueExtendedProperties)');

@@ -48,6 +48,7 @@ const environmentSchema = z.object({
   PUBLIC_BASE_URL: optionalText,
   TEAMS_APP_ID: optionalText,
   KIT_ORGANIZER_MAILBOX: z.string().email().default('localitymodel@kent.gov.uk'),
+  EVENTS_ORGANIZER_MAILBOX: z.string().email().default('events@kent.gov.uk'),
   NOTIFICATIONS_MAILBOX: z.string().email().optional(),
   LOCAL_MAIL_DIR: z.string().default('.data/mail'),
   BOT_SERVICE_URL: z.string().url().default('https://smba.trafficmanager.net/teams/'),
@@ -89,6 +90,8 @@ export interface AppConfig {
   cloud: { graphBaseUrl: string; authorityHost: string };
   devTokenSecret?: string;
   scheduling: { bufferMinutes: number; kitOrganizerMailbox: string };
+  /** Events: the mailbox whose calendar sends each booked place's invitation (with Graph). */
+  events: { organizerMailbox: string };
   /** Where people reach the service (links in cards); defaults to http://localhost:PORT. */
   publicBaseUrl: string;
   /** The Teams app's id (the manifest's), for deep links into its tabs; without it cards link to the web pages. */
@@ -164,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sso,
     devTokenSecret: local ? e.DEV_TOKEN_SECRET : undefined,
     scheduling: { bufferMinutes: e.MEETING_BUFFER_MINUTES, kitOrganizerMailbox: e.KIT_ORGANIZER_MAILBOX },
+    events: { organizerMailbox: e.EVENTS_ORGANIZER_MAILBOX },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
     teamsAppId: e.TEAMS_APP_ID,
     rateLimits: { write: e.RATE_LIMIT_WRITES_PER_MINUTE, search: e.RATE_LIMIT_SEARCHES_PER_MINUTE },

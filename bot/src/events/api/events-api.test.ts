@@ -204,4 +204,17 @@ describe('the events API', () => {
     );
     expect(announcements).toHaveLength(1);
   });
+
+  it('sends no calendar invitation without Graph: a booked place has its .ics download only', async () => {
+    const event = await create({ title: 'Local calendar briefing' });
+    const rep = await signInAs(service.baseUrl, representative.email);
+    expect((await rep.call('POST', `/api/events/${event.id}/bookings`)).status).toBe(201);
+    expect((await rep.call('GET', `/api/events/${event.id}.ics`)).text).toContain('SUMMARY:Local calendar briefing');
+    const invited = await service.db
+      .selectFrom('event_bookings')
+      .select('id')
+      .where('invitation', 'is not', null)
+      .execute();
+    expect(invited).toEqual([]);
+  });
 });

@@ -52,12 +52,82 @@ export interface EventsStore {
   /**
    * Books a place under a lock on the event: booked while places are left, else on the waiting list in arrival
    * order; a second booking by the same person returns the first. Refuses (`conflict`) when the person's school has
-   * its places already.
+   * its places already. With `invite`, a booked place gets an invitation to send (by the invitations job).
    */
-  book(event: KentEvent, personId: string): Promise<BookingOutcome>;
-  /** Cancels the person's place; the first waiting is given it and told (`notice`). False when they had none. */
-  cancel(event: KentEvent, personId: string, notice: EventNotice): Promise<boolean>;
+  book(event: KentEvent, personId: string, invite?: boolean): Promise<BookingOutcome>;
+  /**
+   * Cancels the person's place (and its invitation, if one was sent or may have been); the first waiting is given it
+   * and told (`notice`), with an invitation to send when `invite`. False when they had none.
+   */
+  cancel(event: KentEvent, personId: string, notice: EventNotice, invite?: boolean): Promise<boolean>;
   attendees(eventId: string): Promise<Attendee[]>;
   /** People booked on events starting within the window who were not yet reminded: queues one reminder each. */
   queueReminders(fromMs: number, toMs: number, notice: (event: KentEvent) => EventNotice): Promise<number>;
+}
+
+/** How an announced event stands, for the officer's card: the announcement's deliveries and the places taken. */
+export interface EventStanding {
+  delivered: number;
+  failed: number;
+  booked: number;
+  waiting: number;
+}
+
+/** What the officer's card of an event reads, and how it is queued to them once. */
+export interface StandingStore {
+  /** The announcement's deliveries (its notices of `announcedKind`) and the event's places. */
+  standing(eventId: string, announcedKind: string): Promise<EventStanding>;
+  /** The person's Teams user id from their chat with the bot (for a card's refresh), if they have one. */
+  teamsUserIdOf(personId: string): Promise<string | null>;
+  /** Queues a notification to one person once (by its dedupe key); false when it was queued before. */
+  notifyOnce(personId: string, notice: EventNotice, dedupeKey: string): Promise<boolean>;
+}
+
+/** A booked place's calendar invitation as the organizer mailbox sends it (one Outlook event per booking). */
+export interface InvitationRequest {
+  /** The booking's deterministic key: the event's transactionId and the id stamped on it, to find it again. */
+  key: string;
+  organizerMailbox: string;
+  subject: string;
+  bodyHtml: string;
+  startMs: number;
+  endMs: number;
+  location: string;
+  attendee: { email: string; name: string };
+  /** An earlier try may have made it: it is looked up before another is created. */
+  mayAlreadyExist: boolean;
+}
+
+/** What became of an invitation or its cancellation: done, refused for good, or unknown (tried again later). */
+export type InvitationOutcome =
+  | { status: 'done'; eventId: string | null }
+  | { status: 'failed' | 'unknown'; reason: string };
+
+/** Outlook invitations from the events organizer mailbox (Graph); there is none with the local calendar. */
+export interface InvitationCalendarPort {
+  /** Creates the booking's event once (looked up first when it may exist); `done` carries its id. */
+  create(request: InvitationRequest): Promise<InvitationOutcome>;
+  /** Cancels the booking's event with a comment to the attendee; without its id, it is looked up by `key` first. */
+  cancel(organizerMailbox: string, key: string, eventId: string | null, comment: string): Promise<InvitationOutcome>;
+}
+
+/** A booking whose invitation is to be sent or cancelled, claimed under a lease. */
+export interface InvitationWork {
+  bookingId: string;
+  leaseToken: string;
+  action: 'send' | 'cancel';
+  event: KentEvent;
+  attendee: { email: string; name: string };
+  /** The Outlook event's id, once known. */
+  eventId: string | null;
+  /** Tries to create it before this one: after one, the event may exist. */
+  attemptsBefore: number;
+}
+
+/** Bookings' invitations: claimed under a lease (a crashed worker's run out), settled only by the lease's holder. */
+export interface InvitationsStore {
+  /** Takes up to `limit` invitations to send or cancel, for events not over at `nowMs`, under a new lease. */
+  claim(limit: number, leaseMs: number, nowMs: number): Promise<InvitationWork[]>;
+  /** Records the outcome (an unknown one is tried again after `retryMs`); false when the lease was lost. */
+  settle(work: InvitationWork, outcome: InvitationOutcome, retryMs: number): Promise<boolean>;
 }

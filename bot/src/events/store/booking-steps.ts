@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/schema';
 import { enqueueInTransaction } from '../../platform/outbox/enqueue-in-transaction';
 import type { EventNotice } from '../app/ports';
 import type { MyPlace } from '../domain/kent-event';
+import type { InvitationState } from './tables';
 
 /** Locks the event's row, so bookings of one event take turns. */
 export async function lockEvent(tx: Transaction<Database>, eventId: string): Promise<void> {
@@ -56,11 +57,22 @@ export async function schoolOf(tx: Transaction<Database>, personId: string): Pro
   return staff?.school_id ?? null;
 }
 
-/** Gives the freed place to the first on the waiting list, and tells them, in the same transaction. */
+/**
+ * A cancelled place's invitation: one sent, or perhaps sent (tried), is to be cancelled in Outlook; one never tried
+ * is simply dropped; a refused one stays as it was.
+ */
+export const invitationAfterCancelling = sql<InvitationState | null>`case
+  when invitation = 'sent' then 'cancelling'
+  when invitation = 'pending' and invitation_attempts = 0 then null
+  when invitation = 'pending' then 'cancelling'
+  else invitation end`;
+
+/** Gives the freed place to the first on the waiting list (with an invitation to send when `invite`), and tells them. */
 export async function promoteFirstWaiting(
   tx: Transaction<Database>,
   eventId: string,
   notice: EventNotice,
+  invite = false,
 ): Promise<void> {
   const next = await tx
     .selectFrom('event_bookings')
@@ -73,7 +85,7 @@ export async function promoteFirstWaiting(
   if (!next) return;
   await tx
     .updateTable('event_bookings')
-    .set({ status: 'booked', changed_at: new Date() })
+    .set({ status: 'booked', changed_at: new Date(), invitation: invite ? 'pending' : null })
     .where('id', '=', next.id)
     .execute();
   await writeAudit(tx, {

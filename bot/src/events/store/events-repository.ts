@@ -14,8 +14,16 @@ import type {
 import { type AudienceFacts, isInAudience } from '../domain/event-audience';
 import type { KentEvent, MyPlace } from '../domain/kent-event';
 import { audienceQuery } from './audience-query';
-import { activeBooking, lockEvent, placeOf, promoteFirstWaiting, schoolOf } from './booking-steps';
+import {
+  activeBooking,
+  invitationAfterCancelling,
+  lockEvent,
+  placeOf,
+  promoteFirstWaiting,
+  schoolOf,
+} from './booking-steps';
 import { eventOf } from './event-row';
+import { noticeOutcomes } from './event-standing-repository';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -147,17 +155,10 @@ export class EventsRepository implements EventsStore {
       });
       return { queued, alreadySent: members.length - queued, withoutChat: members.length - Number(withChats.n) };
     });
-    const outcomes = await this.db
-      .selectFrom('outbox')
-      .select(['status', (eb) => eb.fn.countAll<string>().as('n')])
-      .where('dedupe_key', 'like', `${dedupePrefix}%`)
-      .groupBy('status')
-      .execute();
-    const outcome = (status: string) => Number(outcomes.find((o) => o.status === status)?.n ?? 0);
-    return { ...result, delivered: outcome('delivered'), failed: outcome('failed') };
+    return { ...result, ...(await noticeOutcomes(this.db, dedupePrefix)) };
   }
 
-  async book(event: KentEvent, personId: string): Promise<BookingOutcome> {
+  async book(event: KentEvent, personId: string, invite = false): Promise<BookingOutcome> {
     return this.db.transaction().execute(async (tx) => {
       await lockEvent(tx, event.id);
       const existing = await activeBooking(tx, event.id, personId);
@@ -185,7 +186,13 @@ export class EventsRepository implements EventsStore {
       const status = Number(booked.n) < event.capacity ? 'booked' : 'waiting';
       const inserted = await tx
         .insertInto('event_bookings')
-        .values({ event_id: event.id, person_id: personId, school_id: schoolId, status })
+        .values({
+          event_id: event.id,
+          person_id: personId,
+          school_id: schoolId,
+          status,
+          invitation: invite && status === 'booked' ? 'pending' : null,
+        })
         .returning(['id', 'status'])
         .executeTakeFirstOrThrow();
       await writeAudit(tx, {
@@ -199,14 +206,14 @@ export class EventsRepository implements EventsStore {
     });
   }
 
-  async cancel(event: KentEvent, personId: string, notice: EventNotice): Promise<boolean> {
+  async cancel(event: KentEvent, personId: string, notice: EventNotice, invite = false): Promise<boolean> {
     return this.db.transaction().execute(async (tx) => {
       await lockEvent(tx, event.id);
       const existing = await activeBooking(tx, event.id, personId);
       if (!existing) return false;
       await tx
         .updateTable('event_bookings')
-        .set({ status: 'cancelled', changed_at: new Date() })
+        .set({ status: 'cancelled', changed_at: new Date(), invitation: invitationAfterCancelling })
         .where('id', '=', existing.id)
         .execute();
       await writeAudit(tx, {
@@ -216,7 +223,7 @@ export class EventsRepository implements EventsStore {
         entityId: event.id,
         before: { bookingId: existing.id, status: existing.status },
       });
-      if (existing.status === 'booked') await promoteFirstWaiting(tx, event.id, notice);
+      if (existing.status === 'booked') await promoteFirstWaiting(tx, event.id, notice, invite);
       return true;
     });
   }

@@ -27,7 +27,17 @@ export interface EventBookingsTable {
   status: 'booked' | 'waiting' | 'cancelled';
   created_at: ColumnType<Date, Date | undefined, never>;
   changed_at: ColumnType<Date, Date | undefined, Date>;
+  /** The place's calendar invitation (Graph only): null when there is none (waiting list, local calendar). */
+  invitation: InvitationState | null;
+  invitation_event_id: string | null;
+  invitation_attempts: Generated<number>;
+  invitation_lease_token: string | null;
+  invitation_leased_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  invitation_note: string | null;
 }
+
+/** Where a booking's invitation is: to send, sent, refused, to cancel, cancelled. */
+export type InvitationState = 'pending' | 'sent' | 'failed' | 'cancelling' | 'cancelled';
 
 declare module '../../platform/db/schema' {
   /** Events: KCC's briefings and the places people booked. */

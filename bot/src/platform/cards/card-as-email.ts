@@ -1,3 +1,4 @@
+import { escapeHtml } from '../html/escape-html';
 import type { AdaptiveCard } from './adaptive-card';
 
 /** The subject and HTML body of an email carrying a card's words. */
@@ -5,9 +6,6 @@ export interface CardEmail {
   subject: string;
   html: string;
 }
-
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Only web links become links in an email; anything else stays plain text. */
 const isWebLink = (url: unknown): url is string => typeof url === 'string' && /^https?:\/\//i.test(url);
