@@ -132,6 +132,8 @@ interface Ctx {
   answered(): Promise<string>;
   /** A new published FAQ entry. */
   newFaq(): Promise<string>;
+  /** The path of a new officer's wording ("also asked as") of a new FAQ entry. */
+  newPhrasing(): Promise<string>;
   /** A new document for the community's people only. */
   newDocument(): Promise<string>;
   /** A new event for everyone with a role in the community's area (not the other community's, in another area). */
@@ -463,6 +465,25 @@ const ROUTE_ROWS: RouteRow[] = [
   {
     route: 'DELETE /api/faq/:id',
     call: async (api, ctx) => api.call('DELETE', `/api/faq/${await ctx.newFaq()}`),
+    expected: only({ officer: 204 }),
+  },
+  // "Also asked as" wordings: learned from askers' questions, so only officers see and keep them.
+  {
+    route: 'GET /api/faq/:id/phrasings',
+    call: (api, ctx) => api.call('GET', `/api/faq/${ctx.faqId}/phrasings`),
+    expected: only({ officer: 200 }),
+  },
+  {
+    route: 'POST /api/faq/:id/phrasings',
+    call: async (api, ctx) =>
+      api.call('POST', `/api/faq/${await ctx.newFaq()}/phrasings`, {
+        text: 'Who tells us what a link practitioner does?',
+      }),
+    expected: only({ officer: 201 }),
+  },
+  {
+    route: 'DELETE /api/faq/:id/phrasings/:phrasingId',
+    call: async (api, ctx) => api.call('DELETE', await ctx.newPhrasing()),
     expected: only({ officer: 204 }),
   },
 
@@ -1043,6 +1064,12 @@ describe('the authorization matrix: every API route and card verb × every role'
           'faq entry',
         )
       ).id;
+    ctx.newPhrasing = async () => {
+      const faqId = await ctx.newFaq();
+      const path = `/api/faq/${faqId}/phrasings`;
+      const phrasing = await ok(officer.call('POST', path, { text: 'What is a link practitioner for?' }), 'phrasing');
+      return `${path}/${phrasing.id}`;
+    };
 
     // One activity, so the bot the service built is known (its card verbs are what the verb matrix must cover).
     await postActivity(

@@ -620,6 +620,7 @@ function validBodies(fx: Fixtures): Record<string, unknown> {
       answer: 'Staff, a chair or an officer.',
       theme: fx.themeIds[0],
     },
+    'POST /api/faq/:id/phrasings': { text: 'Who registers a school representative, and how?' },
     'POST /api/documents': {
       title: 'Operational guidance',
       url: 'https://www.kelsi.org.uk/guidance',

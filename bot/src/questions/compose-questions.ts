@@ -6,6 +6,7 @@ import { limitedRoute } from '../platform/limits/limited';
 import type { LimitedAction } from '../platform/limits/rate-limits';
 import type { AfterSend } from '../platform/outbox/notification-cards';
 import type { PlatformParts } from '../platform/platform-parts';
+import { faqPhrasingRoutes } from './api/faq-phrasing-routes';
 import { faqRoutes } from './api/faq-routes';
 import { questionRoutes } from './api/question-routes';
 import { FaqCatalog } from './app/faq-catalog';
@@ -15,6 +16,7 @@ import { seedStartingFaq, withdrawStartingFaq } from './demo/seed-faq';
 import { FaqRepository } from './store/faq-repository';
 import * as questionsFaq from './store/migrations/0005-questions-faq';
 import * as faqValidUntil from './store/migrations/0013-faq-valid-until';
+import * as faqPhrasings from './store/migrations/0019-faq-phrasings';
 import { QuestionsRepository } from './store/questions-repository';
 import { ASK_KCC, askKccFetchTask, askKccSubmit } from './teams/messaging-extension-ask';
 import { SEARCH_FAQ, searchFaqExtension } from './teams/messaging-extension-search';
@@ -30,6 +32,7 @@ import type { QuestionsTeamsDeps } from './teams/questions-teams-deps';
 export const questionsMigrations: FeatureMigrations = {
   '0005-questions-faq': questionsFaq,
   '0013-faq-valid-until': faqValidUntil,
+  '0019-faq-phrasings': faqPhrasings,
 };
 
 /** Publishes the starting FAQ with the demo data (and withdraws it without), and wires questions, channels and the FAQ to Teams and the API. */
@@ -75,6 +78,7 @@ export async function composeQuestions(platform: PlatformParts, directory: Direc
     name: 'questions',
     routes: [
       faqRoutes({ useCases: service, parse: parseBody, limit }),
+      faqPhrasingRoutes({ useCases: service }),
       questionRoutes({ useCases: service, parse: parseBody, limit }),
     ],
     cardVerbs: questionCardVerbs(deps),

@@ -9,6 +9,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { FaqPhrasings } from './faq-phrasings';
 
 /** A published FAQ entry as the API returns it. */
 export interface FaqEntry {
@@ -35,8 +36,19 @@ function dayOf(date: string): string {
   return longDate.format(new Date(date.length === 10 ? `${date}T00:00:00Z` : date));
 }
 
-/** One question of the FAQ, opened to its answer: its source, who published it and when, and whether it still holds. */
-export function FaqEntryPanel({ entry, askAnchor }: { entry: FaqEntry; askAnchor: string }) {
+/**
+ * One question of the FAQ, opened to its answer: its source, who published it and when, and whether it still holds;
+ * officers also see the other ways schools ask it, and keep them.
+ */
+export function FaqEntryPanel({
+  entry,
+  askAnchor,
+  officer,
+}: {
+  entry: FaqEntry;
+  askAnchor: string;
+  officer?: boolean;
+}) {
   const styles = useStyles();
   const published = entry.publishedBy
     ? `Published by ${entry.publishedBy} on ${dayOf(entry.publishedAt)}`
@@ -67,6 +79,7 @@ export function FaqEntryPanel({ entry, askAnchor }: { entry: FaqEntry; askAnchor
           Source: {entry.source}. {published}.
           {entry.validUntil && !entry.outOfDate ? ` Valid until ${dayOf(entry.validUntil)}.` : ''}
         </Text>
+        {officer && <FaqPhrasings entryId={entry.id} />}
       </AccordionPanel>
     </AccordionItem>
   );

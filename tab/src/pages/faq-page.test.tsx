@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import axe from 'axe-core';
 import { meWith, renderPage } from '../../../test/support/render-page';
 import { FaqPage } from './faq-page';
 
@@ -94,6 +95,54 @@ describe('the FAQ page', () => {
     expect(post?.headers['content-type']).toBe('text/markdown; charset=utf-8');
   });
 
+  it('shows officers the other ways schools ask an entry, and lets them add and remove one', async () => {
+    const officer = meWith([{ role: 'officer', label: 'KCC officer' }]);
+    const sitIn = { id: 'p1', text: 'Can governors sit in?', source: 'officer', createdBy: 'Kim Officer' };
+    const learned = { id: 'p2', text: 'may our chair of governors come along', source: 'learned', createdBy: null };
+    const observe = { id: 'p3', text: 'Can a governor observe?', source: 'officer', createdBy: 'Kim Officer' };
+    const answers: Record<string, unknown> = {
+      '/api/faq/1/phrasings': { items: [sitIn, learned] },
+      '/api/faq/ageing': { items: [] },
+      '/api/faq': { items: [entry('1', 'Who attends community meetings?', 'Meetings')], nextCursor: null },
+      '/api/questions/themes': { themes: [] },
+    };
+    const { sent, container } = renderPage(<FaqPage />, officer, answers);
+    fireEvent.click(await screen.findByRole('button', { name: 'Who attends community meetings?' }));
+    expect(await screen.findByRole('heading', { name: 'Also asked as' })).toBeTruthy();
+    expect(await screen.findByText('Can governors sit in?')).toBeTruthy();
+    expect(screen.getByText('(learned from a question it answered)')).toBeTruthy();
+    const { violations } = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(violations.map((v) => v.id)).toEqual([]);
+
+    const wording = screen.getByLabelText('Another way schools ask this') as HTMLInputElement;
+    fireEvent.change(wording, { target: { value: 'Can a governor observe?' } });
+    // What the service lists once it has added the wording.
+    answers['/api/faq/1/phrasings'] = { items: [sitIn, learned, observe] };
+    fireEvent.click(screen.getByRole('button', { name: 'Add wording' }));
+    await waitFor(() => expect(wording.value).toBe(''));
+    expect(await screen.findByText('Can a governor observe?')).toBeTruthy();
+    expect(sent.find((s) => s.method === 'POST')).toMatchObject({
+      path: '/api/faq/1/phrasings',
+      body: JSON.stringify({ text: 'Can a governor observe?' }),
+    });
+
+    answers['/api/faq/1/phrasings'] = { items: [sitIn, observe] };
+    fireEvent.click(screen.getByRole('button', { name: 'Remove: may our chair of governors come along' }));
+    await waitFor(() => expect(screen.queryByText('may our chair of governors come along')).toBeNull());
+    expect(sent.find((s) => s.method === 'DELETE')?.path).toBe('/api/faq/1/phrasings/p2');
+  });
+
+  it('never shows a school person the other wordings of an entry', async () => {
+    const { requested } = renderPage(<FaqPage />, me, {
+      '/api/faq': { items: [entry('1', 'Who attends community meetings?', 'Meetings')], nextCursor: null },
+      '/api/questions/themes': { themes: [] },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Who attends community meetings?' }));
+    expect(await screen.findByText('Answer to Who attends community meetings?')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Also asked as' })).toBeNull();
+    expect(requested.filter((path) => path.includes('phrasings'))).toEqual([]);
+  });
+
   it("shows a school person their own questions with KCC's answers", async () => {
     renderPage(<FaqPage />, me, {
       '/api/questions/themes': { themes: [] },
@@ -125,7 +174,7 @@ describe('the FAQ page', () => {
       '/api/faq': { items: [], nextCursor: null },
     });
     const mine = await screen.findByRole('region', { name: 'My questions' });
-    expect(mine.textContent).toContain('Funding · asked 16 June 2026 · Answered by KCC');
+    await waitFor(() => expect(mine.textContent).toContain('Funding · asked 16 June 2026 · Answered by KCC'));
     expect(mine.textContent).toContain('No: E3 claims ended on 31 March 2025.');
     expect(mine.textContent).not.toContain('Not sent yet');
   });

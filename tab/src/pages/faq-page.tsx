@@ -49,7 +49,7 @@ export function FaqPage() {
             {entries
               .filter((e) => q || e.theme === theme)
               .map((e) => (
-                <FaqEntryPanel key={e.id} entry={e} askAnchor="ask-title" />
+                <FaqEntryPanel key={e.id} entry={e} askAnchor="ask-title" officer={officer} />
               ))}
           </Accordion>
         </section>

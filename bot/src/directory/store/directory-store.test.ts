@@ -46,6 +46,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0016-events',
       '0017-date-polls',
       '0018-directory-version',
+      '0019-faq-phrasings',
       '0020-event-invitations',
       '0022-date-poll-earlier-dates',
     ]);

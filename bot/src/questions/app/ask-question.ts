@@ -7,6 +7,7 @@ import type { Question } from '../domain/question';
 import { checkQuestion, type QuestionInput } from '../domain/question-input';
 import { ALLOWED_FROM, requireAllowed } from '../domain/question-lifecycle';
 import { ALL_THEMES } from '../domain/question-themes';
+import { learnedWording } from './faq-phrasings';
 import { type QuestionsPorts, REFRESH_USER_LIMIT } from './ports';
 import { askedFor, ownQuestion, requireAsker } from './question-access';
 import { channelPost } from './question-notifications';
@@ -49,7 +50,8 @@ export async function sendToKcc(ports: QuestionsPorts, person: Person, questionI
   const question = await ownQuestion(ports, person, questionId);
   if (!ALLOWED_FROM.send.includes(question.status)) return question;
   const officers = await ports.questions.officerTeamsIds(REFRESH_USER_LIMIT);
-  return ports.questions.change({
+  const changedMind = question.status === 'self-answered';
+  const sent = await ports.questions.change({
     questionId,
     actorId: person.id,
     from: ALLOWED_FROM.send,
@@ -60,11 +62,18 @@ export async function sendToKcc(ports: QuestionsPorts, person: Person, questionI
       channelConversationId: await routeFor(ports, question.themeId),
     },
     event: { kind: 'sent' },
+    // On second thoughts the entry did not answer it: its wording is no longer learned as another way of asking it.
+    unlearn: changedMind,
     notify: (changed) => channelPost(changed, officers),
   });
+  if (changedMind) ports.catalog.invalidate();
+  return sent;
 }
 
-/** "That answers it": records which published entry answered the draft, so it never reaches KCC. */
+/**
+ * "That answers it": records which published entry answered the draft, so it never reaches KCC; the asker's wording
+ * becomes another way of asking that entry (once, and only if it names no pupil).
+ */
 export async function answeredByFaq(
   ports: QuestionsPorts,
   person: Person,
@@ -76,13 +85,16 @@ export async function answeredByFaq(
   requireAllowed(question, 'self-answer');
   const entry = await ports.faq.entry(faqEntryId);
   if (entry?.status !== 'published') throw new UserFacingError('not-found', 'That FAQ entry is not published.');
-  return ports.questions.change({
+  const answered = await ports.questions.change({
     questionId,
     actorId: person.id,
     from: ['draft'],
     set: { status: 'self-answered', faqEntryId },
     event: { kind: 'self-answered', faqEntryId },
+    learn: learnedWording(ports, question, faqEntryId),
   });
+  ports.catalog.invalidate();
+  return answered;
 }
 
 /** The channel a theme's questions go to: its own route, else the route for all themes, else none yet. */

@@ -4,11 +4,15 @@ import { checkText } from '../domain/question-input';
 import { ALLOWED_FROM, reopenedStatus, requireAllowed } from '../domain/question-lifecycle';
 import { announceChange } from './announce-change';
 import { routeFor } from './ask-question';
+import { learnedWording } from './faq-phrasings';
 import { type QuestionsPorts, REFRESH_USER_LIMIT } from './ports';
 import { ownQuestion } from './question-access';
 import { channelPost } from './question-notifications';
 
-/** "Helpful" / "Not helpful" on the answer: recorded, and shown to the officers. */
+/**
+ * "Helpful" / "Not helpful" on the answer: recorded, and shown to the officers. Helpful teaches the FAQ entry that
+ * answered it the asker's wording (once, and only if it names no pupil); Not helpful forgets it again.
+ */
 export async function giveFeedback(
   ports: QuestionsPorts,
   person: Person,
@@ -24,7 +28,10 @@ export async function giveFeedback(
     from: ALLOWED_FROM.feedback,
     set: { helpful },
     event: { kind: 'feedback', text: helpful ? 'helpful' : 'not helpful' },
+    ...(helpful && question.faqEntry ? { learn: learnedWording(ports, question, question.faqEntry.id) } : {}),
+    unlearn: !helpful,
   });
+  ports.catalog.invalidate();
   const note = helpful
     ? `👍 ${person.displayName} found the answer helpful`
     : `👎 ${person.displayName} did not find the answer helpful`;
@@ -55,8 +62,10 @@ export async function followUp(
       ...(question.status === 'self-answered' ? { sent: true, faqEntryId: null } : {}),
     },
     event: { kind: 'follow-up', text: said },
+    unlearn: question.status === 'self-answered',
     notify: (reopened) => (firstTime ? channelPost(reopened, officers) : []),
   });
+  if (question.status === 'self-answered') ports.catalog.invalidate();
   return firstTime
     ? changed
     : announceChange(ports, changed, `↩️ ${person.displayName} followed up; the question is open again`);

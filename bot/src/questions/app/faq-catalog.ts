@@ -2,7 +2,7 @@ import type { FaqEntry } from '../domain/faq-entry';
 import { type FaqHit, FaqSearchIndex } from '../domain/faq-search/faq-search-index';
 import type { FaqResult, FaqSearch, FaqStore } from './ports';
 
-/** The published FAQ held in memory with its search index, rebuilt from the store when any entry changes. */
+/** The published FAQ held in memory with its search index, rebuilt from the store when any entry or phrasing changes. */
 export class FaqCatalog implements FaqSearch {
   private index = new FaqSearchIndex();
   private entries = new Map<string, FaqEntry>();
@@ -59,11 +59,11 @@ export class FaqCatalog implements FaqSearch {
       this.checkedAt = this.now();
       return;
     }
-    const entries = await this.store.published();
+    const [entries, phrasings] = await Promise.all([this.store.published(), this.store.publishedPhrasings()]);
     if (generation !== this.generation) return this.reload();
     this.checkedAt = this.now();
     const index = new FaqSearchIndex();
-    for (const entry of entries) index.upsert(entry);
+    for (const entry of entries) index.upsert({ ...entry, phrasings: phrasings.get(entry.id) ?? [] });
     this.index = index;
     this.entries = new Map(entries.map((e) => [e.id, e]));
     this.revision = revision;

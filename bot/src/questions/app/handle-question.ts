@@ -6,6 +6,7 @@ import type { Question } from '../domain/question';
 import { checkText } from '../domain/question-input';
 import { ALLOWED_FROM, requireAllowed } from '../domain/question-lifecycle';
 import { announceChange } from './announce-change';
+import { learnedWording } from './faq-phrasings';
 import type { QuestionsPorts } from './ports';
 import { askerNotice } from './question-notifications';
 
@@ -83,7 +84,10 @@ export async function answerQuestion(
   );
 }
 
-/** "Mark duplicate": the question is answered by a published FAQ entry, whose answer goes to the asker. */
+/**
+ * "Mark duplicate": the question is answered by a published FAQ entry, whose answer goes to the asker; the asker's
+ * wording becomes another way of asking that entry (once, and only if it names no pupil).
+ */
 export async function markDuplicate(
   ports: QuestionsPorts,
   person: Person,
@@ -104,8 +108,10 @@ export async function markDuplicate(
     from: ALLOWED_FROM.duplicate,
     set: { status: 'duplicate', faqEntryId: entry.id },
     event: { kind: 'duplicate', faqEntryId: entry.id },
+    learn: learnedWording(ports, question, entry.id),
     notify: askerNotice,
   });
+  ports.catalog.invalidate();
   return announceChange(
     ports,
     changed,

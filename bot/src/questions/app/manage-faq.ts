@@ -57,7 +57,8 @@ export async function retireFaqEntry(ports: QuestionsPorts, person: Person, id: 
   return entry;
 }
 
-async function publishedEntry(ports: QuestionsPorts, id: string): Promise<FaqEntry> {
+/** The published entry with this id, or a 404 saying there is none. */
+export async function publishedEntry(ports: QuestionsPorts, id: string): Promise<FaqEntry> {
   const entry = await ports.faq.entry(id);
   if (entry?.status !== 'published') throw new UserFacingError('not-found', 'There is no such published FAQ entry.');
   return entry;

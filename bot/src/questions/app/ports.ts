@@ -1,6 +1,7 @@
 import type { PlainDate } from '../../platform/time/plain-date';
 import type { PageKey } from '../../platform/validation/keyset-page';
 import type { FaqEntry } from '../domain/faq-entry';
+import type { FaqPhrasing, PhrasingSource } from '../domain/faq-phrasing';
 import type { Question, QuestionEventKind, QuestionStatus } from '../domain/question';
 import type { QuestionTheme } from '../domain/question-themes';
 
@@ -34,6 +35,25 @@ export interface NewFaqEntry {
   sourceQuestionId?: string | null;
 }
 
+/** Another wording of an entry's question to add, already checked (no pupil named). */
+export interface NewFaqPhrasing {
+  id: string;
+  entryId: string;
+  text: string;
+  source: PhrasingSource;
+  /** The question whose wording it is, when learned from one. */
+  questionId?: string | null;
+}
+
+/**
+ * What adding a phrasing did: added (in place of the oldest learned one when the entry was full), ignored as the
+ * same as one the entry has or as its question, or refused because officers filled the entry or it is not published.
+ */
+export type PhrasingAdded =
+  | { outcome: 'added'; phrasing: FaqPhrasing }
+  | { outcome: 'same'; phrasing?: FaqPhrasing }
+  | { outcome: 'full' | 'not-published' };
+
 /** One change to a question, made only if it is still in one of the `from` statuses, with its history and audit. */
 export interface QuestionChange {
   questionId: string;
@@ -51,6 +71,10 @@ export interface QuestionChange {
   event: { kind: QuestionEventKind; text?: string | null; faqEntryId?: string | null };
   /** An FAQ entry published in the same transaction; the question then refers to it. */
   publish?: NewFaqEntry;
+  /** The asker's wording learned as a phrasing of the entry that answered it, in the same transaction (once only). */
+  learn?: NewFaqPhrasing;
+  /** Forgets the phrasings learned from this question (the asker said the entry did not answer it after all). */
+  unlearn?: boolean;
   /** The notifications this change sends, built from the question as it is after the change. */
   notify?: (changed: Question) => QuestionNotification[];
 }
@@ -94,7 +118,15 @@ export interface FaqStore {
   addMany(entries: readonly NewFaqEntry[], actorId: string): Promise<void>;
   update(id: string, entry: Omit<NewFaqEntry, 'id'>, actorId: string): Promise<FaqEntry>;
   retire(id: string, actorId: string): Promise<FaqEntry>;
-  /** Changes whenever any entry changes, so each instance knows when to rebuild its search index. */
+  /** An entry's other wordings ("also asked as"), oldest first. */
+  phrasings(entryId: string): Promise<FaqPhrasing[]>;
+  /** The other wordings of every published entry, by entry id, for the search index. */
+  publishedPhrasings(): Promise<Map<string, string[]>>;
+  /** Adds a wording once per entry (case and spacing aside), keeping at most 50 and every officer's; audited. */
+  addPhrasing(phrasing: NewFaqPhrasing, actorId: string): Promise<PhrasingAdded>;
+  /** Removes one of an entry's wordings; false when it has no such wording. Audited. */
+  removePhrasing(entryId: string, phrasingId: string, actorId: string): Promise<boolean>;
+  /** Changes whenever any entry or phrasing changes, so each instance knows when to rebuild its search index. */
   revision(): Promise<string>;
 }
 

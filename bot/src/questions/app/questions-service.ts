@@ -9,6 +9,7 @@ import { answeredByFaq, draftQuestion, sendToKcc } from './ask-question';
 import { followUp, giveFeedback } from './asker-response';
 import { browseFaq } from './browse-faq';
 import { faqByTheme } from './export-faq';
+import { addPhrasing, listPhrasings, removePhrasing } from './faq-phrasings';
 import { type AnswerInput, answerQuestion, assignToMe, closeQuestion, markDuplicate } from './handle-question';
 import { importFaq } from './import-faq';
 import { addFaqEntry, editFaqEntry, retireFaqEntry, searchFaq } from './manage-faq';
@@ -77,6 +78,10 @@ export function questionsService(ports: QuestionsPorts) {
     addFaq: (person: Person, input: FaqEntryInput) => addFaqEntry(ports, person, input),
     editFaq: (person: Person, id: string, input: FaqEntryInput) => editFaqEntry(ports, person, id, input),
     retireFaq: (person: Person, id: string) => retireFaqEntry(ports, person, id),
+    /** An entry's other wordings ("also asked as"); officers. */
+    phrasings: (person: Person, id: string) => listPhrasings(ports, person, id),
+    addPhrasing: (person: Person, id: string, text: unknown) => addPhrasing(ports, person, id, text),
+    removePhrasing: (person: Person, id: string, phrasingId: string) => removePhrasing(ports, person, id, phrasingId),
     /** Publishes the entries of an FAQ document (Markdown, as the export writes it); officers. */
     importFaq: (person: Person, markdown: string, documentName?: string) =>
       importFaq(ports, person, markdown, documentName),

@@ -2,9 +2,17 @@ import { type Kysely, sql } from 'kysely';
 import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
-import type { FaqStore, NewFaqEntry } from '../app/ports';
+import type { FaqStore, NewFaqEntry, NewFaqPhrasing, PhrasingAdded } from '../app/ports';
 import type { FaqEntry } from '../domain/faq-entry';
+import type { FaqPhrasing } from '../domain/faq-phrasing';
 import type { QuestionTheme } from '../domain/question-themes';
+import {
+  deletePhrasings,
+  insertPhrasing,
+  phrasingsRevision,
+  publishedPhrasings,
+  readPhrasings,
+} from './faq-phrasing-rows';
 
 /** The FAQ knowledge base in PostgreSQL; every change is audited in its transaction. */
 export class FaqRepository implements FaqStore {
@@ -155,13 +163,33 @@ export class FaqRepository implements FaqStore {
     return this.existing(id);
   }
 
+  phrasings(entryId: string): Promise<FaqPhrasing[]> {
+    return readPhrasings(this.db, entryId);
+  }
+
+  publishedPhrasings(): Promise<Map<string, string[]>> {
+    return publishedPhrasings(this.db);
+  }
+
+  addPhrasing(phrasing: NewFaqPhrasing, actorId: string): Promise<PhrasingAdded> {
+    return this.db.transaction().execute((tx) => insertPhrasing(tx, phrasing, actorId));
+  }
+
+  async removePhrasing(entryId: string, phrasingId: string, actorId: string): Promise<boolean> {
+    const removed = await this.db
+      .transaction()
+      .execute((tx) => deletePhrasings(tx, entryId, [phrasingId], actorId, 'removed by an officer'));
+    return removed > 0;
+  }
+
   async revision(): Promise<string> {
     const row = await this.db
       .selectFrom('faq_entries')
       .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.max('updated_at').as('latest')])
       .executeTakeFirstOrThrow();
     const latest = row.latest as Date | string | null;
-    return `${Number(row.n)}@${latest instanceof Date ? latest.toISOString() : String(latest)}`;
+    const entries = `${Number(row.n)}@${latest instanceof Date ? latest.toISOString() : String(latest)}`;
+    return `${entries}/${await phrasingsRevision(this.db)}`;
   }
 
   private entries() {

@@ -4,10 +4,11 @@ import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import type { QuestionChange } from '../app/ports';
 import type { Question } from '../domain/question';
+import { forgetLearnedFrom, insertPhrasing } from './faq-phrasing-rows';
 import { enqueueQuestionNotifications } from './question-outbox';
 import { readQuestion } from './question-rows';
 
-/** Applies one change to a question in a transaction: the row, an FAQ entry it publishes, its history, audit and outbox. */
+/** Applies one change to a question in a transaction: the row, an FAQ entry or phrasing it adds, its history, audit, outbox. */
 export function applyQuestionChange(db: Kysely<Database>, change: QuestionChange): Promise<Question> {
   return db.transaction().execute(async (tx) => {
     const before = await tx
@@ -71,6 +72,8 @@ export function applyQuestionChange(db: Kysely<Database>, change: QuestionChange
         faq_entry_id: event.faqEntryId ?? (event.kind === 'answered' ? (faqEntryId ?? null) : null),
       })
       .execute();
+    if (change.unlearn) await forgetLearnedFrom(tx, change.questionId, change.actorId);
+    if (change.learn) await insertPhrasing(tx, change.learn, change.actorId);
     const changed = (await readQuestion(tx, change.questionId)) as Question;
     await writeAudit(tx, {
       actorPersonId: change.actorId,

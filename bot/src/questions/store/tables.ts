@@ -26,6 +26,20 @@ export interface FaqEntriesTable {
   updated_at: Timestamp;
 }
 
+/** Other wordings of an entry's question ("also asked as"), by officers or learned from askers; searched, never shown to schools. */
+export interface FaqPhrasingsTable {
+  id: string;
+  faq_entry_id: string;
+  text: string;
+  /** The text in lower case with its spaces tidied: an entry has each wording once. */
+  text_key: string;
+  source: 'officer' | 'learned';
+  /** The question it was learned from (null for an officer's). */
+  question_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
 /** A question a school person asked KCC; the text is theirs, never a pupil's name (checked before storing). */
 export interface QuestionsTable {
   id: string;
@@ -74,10 +88,11 @@ export interface TeamsUsersTable {
 }
 
 declare module '../../platform/db/schema' {
-  /** Questions and the FAQ: themes, entries, questions, their events, channels and Teams users. */
+  /** Questions and the FAQ: themes, entries and their phrasings, questions, their events, channels and Teams users. */
   interface Database {
     question_themes: QuestionThemesTable;
     faq_entries: FaqEntriesTable;
+    faq_phrasings: FaqPhrasingsTable;
     questions: QuestionsTable;
     question_events: QuestionEventsTable;
     question_routes: QuestionRoutesTable;

@@ -34,6 +34,19 @@ describe('the FAQ search index', () => {
     for (const hit of hits) expect(hit.confidence).toBeLessThan(1);
   });
 
+  it('finds an entry by an "also asked as" wording its question and answer never use, above an answer-only match', () => {
+    const index = new FaqSearchIndex();
+    const kit = (phrasings: string[] = []) =>
+      entry('kit', 'Who pays for specialist equipment?', 'The community budget, once the need is assessed.', phrasings);
+    index.upsert(kit());
+    index.upsert(entry('answer', 'What can schools buy?', 'Books, and a laptop so a pupil can type their work.'));
+    expect(index.search('laptop to type work', { top: 3 }).map((hit) => hit.id)).toEqual(['answer']);
+    index.upsert(kit(['Can we get a laptop so a pupil can type their work?']));
+    const hits = index.search('laptop to type work', { top: 3 });
+    expect(hits.map((hit) => hit.id)).toEqual(['kit', 'answer']);
+    expect(hits[0]?.score ?? 0).toBeGreaterThan(hits[1]?.score ?? 0);
+  });
+
   it('is less confident of an entry the more of the question it leaves unmatched', () => {
     const index = new FaqSearchIndex();
     index.upsert(entry('budget', 'What is the community budget?', 'Money for local decisions on SEN support.'));
