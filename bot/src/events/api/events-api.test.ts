@@ -130,6 +130,14 @@ describe('the events API', () => {
       waiting: 1,
       placesLeft: 0,
     });
+    // One event as each sees it: its counts, and their own place.
+    expect((await chairApi.call('GET', `/api/events/${event.id}`)).body).toMatchObject({
+      id: event.id,
+      booked: 1,
+      waiting: 1,
+      myPlace: { status: 'waiting', position: 1 },
+    });
+    expect((await rep.call('GET', `/api/events/${event.id}`)).body).toMatchObject({ myPlace: { status: 'booked' } });
 
     const calendar = await rep.call('GET', `/api/events/${event.id}.ics`);
     expect(calendar.text).toContain('BEGIN:VCALENDAR');

@@ -72,7 +72,7 @@ export function eventsService(store: EventsStore, newId: () => string, now: () =
     /** One event as this person sees it. */
     get: async (person: Person, id: string): Promise<EventForPerson> => {
       await visible(person, id);
-      const found = (await store.listFor(person.id, true)).find((e) => e.id === id);
+      const [found] = await store.listFor(person.id, true, id);
       if (!found) throw new UserFacingError('not-found', 'There is no such event.');
       return found;
     },

@@ -45,8 +45,8 @@ export interface EventsStore {
   areasExist(areaIds: string[]): Promise<boolean>;
   /** Whether the person is in the event's audience (role, and area unless they work Kent-wide). */
   inAudience(event: KentEvent, personId: string): Promise<boolean>;
-  /** The events this person may see (all of them for officers), soonest first, with counts and their place. */
-  listFor(personId: string, everything: boolean): Promise<EventForPerson[]>;
+  /** The events this person may see (all of them for officers; or only the one asked for), soonest first, with counts and their place. */
+  listFor(personId: string, everything: boolean, onlyEventId?: string): Promise<EventForPerson[]>;
   /** Queues the announcement to each of the audience once (one dedupe key per event and person), with its audit. */
   announce(event: KentEvent, notice: EventNotice, actorId: string): Promise<EventAnnouncement>;
   /**

@@ -75,13 +75,21 @@ export class EventsRepository implements EventsStore {
     return isInAudience(event, await this.audienceFacts(personId));
   }
 
-  async listFor(personId: string, everything: boolean): Promise<EventForPerson[]> {
+  async listFor(personId: string, everything: boolean, onlyEventId?: string): Promise<EventForPerson[]> {
+    const only = onlyEventId !== undefined;
     const [rows, facts, counts, mine, areas] = await Promise.all([
-      this.db.selectFrom('events').selectAll().orderBy('starts_at').orderBy('id').execute(),
+      this.db
+        .selectFrom('events')
+        .selectAll()
+        .$if(only, (q) => q.where('id', '=', onlyEventId as string))
+        .orderBy('starts_at')
+        .orderBy('id')
+        .execute(),
       this.audienceFacts(personId),
       this.db
         .selectFrom('event_bookings')
         .select(['event_id', 'status', (eb) => eb.fn.countAll<string>().as('n')])
+        .$if(only, (q) => q.where('event_id', '=', onlyEventId as string))
         .where('status', '!=', 'cancelled')
         .groupBy(['event_id', 'status'])
         .execute(),

@@ -35,8 +35,8 @@ export interface DatePollStore {
   ): Promise<boolean>;
   /** Marks the poll confirmed with the cycle made from its dates (once). */
   confirm(pollId: string, cycleId: string, actorId: string): Promise<void>;
-  /** Open polls whose deadline falls before the instant (for the reminders). */
-  openPollsClosingBefore(ms: number): Promise<DatePoll[]>;
+  /** Open polls whose deadline falls between two instants (for the reminders: not yet passed, within a week). */
+  openPollsClosingBetween(fromMs: number, toMs: number): Promise<DatePoll[]>;
   /** Queues messages, each once (by its dedupe key); returns how many were new. */
   enqueue(messages: NewOutboxMessage[]): Promise<number>;
 }

@@ -220,12 +220,11 @@ export function datePolls({ store, ports, settings, createCycle, newId }: DatePo
     },
     /** Reminds those who have not answered, once, when the deadline is a week away (a periodic job). */
     queueReminders: async (): Promise<number> => {
-      const polls = await store.openPollsClosingBefore(ports.now() + REMINDER_BEFORE_MS);
+      const now = ports.now();
+      const polls = await store.openPollsClosingBetween(now, now + REMINDER_BEFORE_MS);
       return store.enqueue(
         polls.flatMap((poll) =>
-          poll.closesAtMs <= ports.now()
-            ? []
-            : notYetAnswered(poll).map((personId) => notice(POLL_NOTICES.reminder, poll, personId, 'reminder')),
+          notYetAnswered(poll).map((personId) => notice(POLL_NOTICES.reminder, poll, personId, 'reminder')),
         ),
       );
     },

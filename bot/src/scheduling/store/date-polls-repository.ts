@@ -222,12 +222,13 @@ export class DatePollsRepository implements DatePollStore {
     });
   }
 
-  async openPollsClosingBefore(ms: number): Promise<DatePoll[]> {
+  async openPollsClosingBetween(fromMs: number, toMs: number): Promise<DatePoll[]> {
     const rows = await this.db
       .selectFrom('date_polls')
       .select('id')
       .where('status', '=', 'open')
-      .where('closes_at', '<', new Date(ms))
+      .where('closes_at', '>', new Date(fromMs))
+      .where('closes_at', '<', new Date(toMs))
       .execute();
     const polls = await Promise.all(rows.map((r) => this.poll(r.id)));
     return polls.filter((p): p is DatePoll => p !== undefined);
