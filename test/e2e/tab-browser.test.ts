@@ -79,6 +79,23 @@ describe('the built tab in headless Chromium (local mode, dev sign-in)', () => {
     await page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
   });
 
+  it("loads the new build when a page's code was replaced by a deploy while the tab was open", async () => {
+    // The Events page's code is gone once (as after a deploy renamed it): the tab loads itself again, once.
+    let refused = 0;
+    await page.route(/\/assets\/events-page-[^/]+\.js$/, (route) => {
+      refused += 1;
+      return refused === 1 ? route.fulfill({ status: 404, body: 'gone' }) : route.continue();
+    });
+    await page.getByRole('tab', { name: 'Events' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/events');
+    expect(refused).toBe(2);
+    expect(await header().textContent()).toContain(chair.displayName);
+    await page.unroute(/\/assets\/events-page-[^/]+\.js$/);
+    await page.getByRole('tab', { name: 'Meetings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
+  });
+
   it('returns to the list of people on "Sign in as someone else", and a reload does not sign the chair back in', async () => {
     await page.getByRole('button', { name: 'Sign in as someone else' }).click();
     await signInHeading().waitFor();
