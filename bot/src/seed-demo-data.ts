@@ -1,7 +1,9 @@
-import type { Insertable, InsertObject, Kysely } from 'kysely';
-import { buildDemoDirectory, DEMO_MARKER, DEMO_TENANT_ID, prgServices } from './directory';
+import type { Insertable, Kysely } from 'kysely';
+import { buildDemoDirectory, DEMO_MARKER, prgServices } from './directory';
+import { seedDemoDirectory } from './directory/demo/seed-demo-directory';
 import { seedDemoFunding } from './funding/demo/seed-demo-funding';
 import type { Database } from './platform/db/schema';
+import { insertInBatches } from './platform/demo/insert-in-batches';
 import { englandAndWalesBankHolidays } from './scheduling/demo/bank-holidays';
 import { demoPastMeetings, seedDemoPastMeetings } from './scheduling/demo/demo-past-meetings';
 import { kentTermDates } from './scheduling/demo/kent-term-dates';
@@ -26,35 +28,13 @@ export async function isDirectoryEmpty(db: Kysely<Database>): Promise<boolean> {
 export async function seedDemoData(db: Kysely<Database>): Promise<SeedSummary> {
   const demo = buildDemoDirectory();
   await db.transaction().execute(async (tx) => {
-    const insert = async <T extends keyof Database & string>(table: T, rows: readonly Insertable<Database[T]>[]) => {
-      for (let i = 0; i < rows.length; i += 400) {
-        const chunk = rows.slice(i, i + 400) as InsertObject<Database, T>[];
-        await tx
-          .insertInto(table)
-          .values(chunk)
-          .onConflict((oc) => oc.doNothing())
-          .execute();
-      }
-    };
+    const insert = <T extends keyof Database & string>(table: T, rows: readonly Insertable<Database[T]>[]) =>
+      insertInBatches(tx, table, rows, 400);
     await insert('app_metadata', [{ key: 'demo_data', value: DEMO_MARKER }]);
     await insert('areas', demo.areas);
     await insert(
       'districts',
       demo.districts.map((d) => ({ id: d.id, area_id: d.areaId, name: d.name })),
-    );
-    await insert(
-      'communities',
-      demo.communities.map((c) => ({
-        id: c.id,
-        name: c.name,
-        district_id: c.districtId,
-        organizer_mailbox: c.organizerMailbox,
-        preferred_weekdays: JSON.stringify(c.preferredWeekdays),
-      })),
-    );
-    await insert(
-      'schools',
-      demo.schools.map((s) => ({ id: s.id, urn: s.urn, name: s.name, phase: s.phase, community_id: s.communityId })),
     );
     await insert(
       'prg_services',
@@ -67,37 +47,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<SeedSummary> {
         phone: s.phone,
       })),
     );
-    await insert(
-      'people',
-      demo.people.map((p) => ({
-        id: p.id,
-        tenant_id: DEMO_TENANT_ID,
-        aad_object_id: p.aadObjectId,
-        email: p.email,
-        display_name: p.displayName,
-        job_title: p.jobTitle,
-        phone: p.phone,
-      })),
-    );
-    await insert(
-      'school_staff',
-      demo.people.flatMap((p) => (p.staffOf ? [{ person_id: p.id, school_id: p.staffOf }] : [])),
-    );
-    await insert(
-      'practitioners',
-      demo.people.flatMap((p) => (p.serviceId ? [{ person_id: p.id, service_id: p.serviceId }] : [])),
-    );
-    await insert(
-      'roles',
-      demo.people.flatMap((p) =>
-        p.roles.map((r) => ({
-          person_id: p.id,
-          role: r.role,
-          community_id: r.communityId ?? null,
-          school_id: r.schoolId ?? null,
-        })),
-      ),
-    );
+    await seedDemoDirectory(tx, demo);
     const years = kentTermDates();
     await insert(
       'academic_years',
