@@ -701,7 +701,7 @@ const ROUTE_ROWS: RouteRow[] = [
 /** The bot endpoint is covered by the card-verb matrix below. */
 const BOT_ENDPOINT = 'POST /api/messages';
 /** Routes outside /api: public by design (health check, the built tab and its deep links). */
-const OUTSIDE_API = ['GET /healthz', 'GET /readyz', 'GET /^\\/(?!api\\/|healthz).*/'];
+const OUTSIDE_API = ['GET /healthz', 'GET /readyz', 'GET /^\\/(?!api\\/|healthz|assets\\/).*/'];
 
 interface VerbRow {
   verb: string;
