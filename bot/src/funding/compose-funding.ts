@@ -11,6 +11,8 @@ import { fundingRepositories } from './store/funding-repository';
 import * as funding from './store/migrations/0004-funding';
 import * as narrativeReads from './store/migrations/0007-narrative-reads';
 import * as auditWithoutNarrative from './store/migrations/0012-audit-without-narrative';
+import * as fundingVersion from './store/migrations/0023-funding-version';
+import * as requestsBySubmission from './store/migrations/0024-requests-by-submission';
 import { budgetCardFor, countyBudgetsCardFor } from './teams/community-budget';
 import {
   agendaCard,
@@ -25,11 +27,13 @@ import { fundingTextCommands } from './teams/funding-text-commands';
 import { nextMeetingsCardFor } from './teams/next-meetings';
 import { readFundingRequestCard } from './teams/read-funding-request';
 
-/** The tables of budgets, the ledger, requests, decisions, representatives and the narrative access log. */
+/** The tables of budgets, the ledger, requests, decisions, representatives, the narrative access log, and the version of funding reads. */
 export const fundingMigrations: FeatureMigrations = {
   '0004-funding': funding,
   '0007-narrative-reads': narrativeReads,
   '0012-audit-without-narrative': auditWithoutNarrative,
+  '0023-funding-version': fundingVersion,
+  '0024-requests-by-submission': requestsBySubmission,
 };
 
 /** How often requests whose meeting was cancelled, failed or passed undecided move to the next agenda. */
@@ -42,7 +46,7 @@ export function composeFunding(
   meetingPapers: MeetingPapersPort,
 ): Feature<Person> {
   const service = fundingService({
-    ...fundingRepositories(platform.db),
+    ...fundingRepositories(platform.db, platform.notifications),
     directory,
     now: platform.clock,
     newId: platform.newId,

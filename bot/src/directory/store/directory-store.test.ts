@@ -49,6 +49,8 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0019-faq-phrasings',
       '0020-event-invitations',
       '0022-date-poll-earlier-dates',
+      '0023-funding-version',
+      '0024-requests-by-submission',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);

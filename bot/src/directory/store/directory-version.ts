@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import { freshRead } from '../../platform/cache/fresh-read';
-import { notifiedVersion } from '../../platform/cache/notified-version';
+import { databaseVersion } from '../../platform/cache/database-version';
 import type { VersionSource } from '../../platform/cache/versioned-cache';
 import type { InProcessNotifications } from '../../platform/db/open-database';
 import type { Database } from '../../platform/db/schema';
@@ -20,5 +19,5 @@ export async function readDirectoryVersion(db: Kysely<Database>): Promise<string
  * version row (one tiny query, shared by concurrent lookups), and a change on any instance is seen by the next request.
  */
 export function directoryVersionSource(db: Kysely<Database>, notifications?: InProcessNotifications): VersionSource {
-  return notifications ? notifiedVersion(notifications, DIRECTORY_CHANGED) : freshRead(() => readDirectoryVersion(db));
+  return databaseVersion(() => readDirectoryVersion(db), DIRECTORY_CHANGED, notifications);
 }

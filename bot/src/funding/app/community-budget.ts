@@ -30,26 +30,26 @@ export async function budgetSummary(
 ): Promise<BudgetSummary> {
   requireCommunityMember(person, communityId);
   const academicYear = yearOrRefuse(year ?? academicYearOf(londonDate(ports.now())));
-  const community = await ports.requests.community(communityId);
-  if (!community) throw new UserFacingError('not-found', 'There is no such community.');
-  const budget = await ports.budgets.budget(communityId, academicYear);
+  const view = await ports.budgets.budgetView(communityId, academicYear);
+  if (!view) throw new UserFacingError('not-found', 'There is no such community.');
+  const { budget } = view;
   if (!budget) {
     throw new UserFacingError(
       'not-found',
-      `${community.name} has no budget for ${academicYear} yet. KCC publishes each community's budget; an officer sets it here.`,
+      `${view.communityName} has no budget for ${academicYear} yet. KCC publishes each community's budget; an officer sets it here.`,
     );
   }
-  const breakdown = await ports.budgets.breakdown(communityId, academicYear);
   return {
     communityId,
-    communityName: community.name,
+    communityName: view.communityName,
     academicYear,
     allocationPence: budget.allocationPence,
     protections: budget.protections,
     potPence: potOf(budget.allocationPence, budget.protections),
     committedPence: budget.committedPence,
     remainingPence: remainingOf(budget),
-    ...breakdown,
+    bySchool: budget.bySchool,
+    byMeeting: budget.byMeeting,
   };
 }
 

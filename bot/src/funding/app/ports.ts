@@ -162,6 +162,12 @@ export interface BudgetChange {
   protections: Protection[];
 }
 
+/** What a community's budget page is read from: its name, and its budget for a year with how it splits (if set). */
+export interface BudgetView {
+  communityName: string;
+  budget?: StoredBudget & BudgetBreakdown;
+}
+
 /** How a community's money and requests split by school and by meeting. */
 export interface BudgetBreakdown {
   bySchool: { schoolId: string; name: string; approvedPence: number; requestCount: number }[];
@@ -195,7 +201,8 @@ export interface BudgetsStore {
   budget(communityId: string, academicYear: string): Promise<StoredBudget | undefined>;
   /** Every community with its budget figures for the year (none missing, budget or not), in name order. */
   countyFigures(academicYear: string): Promise<CommunityBudgetFigures[]>;
-  breakdown(communityId: string, academicYear: string): Promise<BudgetBreakdown>;
+  /** A community's budget page for a year as stored; undefined when there is no such community. */
+  budgetView(communityId: string, academicYear: string): Promise<BudgetView | undefined>;
   /**
    * Sets budgets in one transaction; when a pot would fall below its commitments it changes nothing and refuses,
    * reporting each such change under the field `fieldOf(index)` names.

@@ -3,7 +3,14 @@ import { writeAudit } from '../../platform/db/audit';
 import type { Database } from '../../platform/db/schema';
 import { UserFacingError } from '../../platform/errors/user-facing-error';
 import { uuidV5 } from '../../platform/ids/deterministic-id';
-import type { BudgetBreakdown, BudgetChange, BudgetsStore, CommunityBudgetFigures, StoredBudget } from '../app/ports';
+import type {
+  BudgetBreakdown,
+  BudgetChange,
+  BudgetsStore,
+  BudgetView,
+  CommunityBudgetFigures,
+  StoredBudget,
+} from '../app/ports';
 import { budgetChangeProblem } from '../domain/budget-ledger';
 import { isUndecided } from '../domain/request-lifecycle';
 import { communitySchools } from './community-schools';
@@ -123,6 +130,21 @@ export class BudgetsRepository implements BudgetsStore {
         })),
         ...groups.map((g) => ({ meetingId: null, title: g.title, startMs: null, ...tally(g.rows) })),
       ],
+    };
+  }
+
+  async budgetView(communityId: string, academicYear: string): Promise<BudgetView | undefined> {
+    const community = await this.db
+      .selectFrom('communities')
+      .select('name')
+      .where('id', '=', communityId)
+      .executeTakeFirst();
+    if (!community) return undefined;
+    const budget = await this.budget(communityId, academicYear);
+    if (!budget) return { communityName: community.name };
+    return {
+      communityName: community.name,
+      budget: { ...budget, ...(await this.breakdown(communityId, academicYear)) },
     };
   }
 

@@ -69,6 +69,11 @@ describe.each(databaseEngines())('paging through funding requests by key (%s)', 
         db,
       );
     }
+    // Kept to the millisecond whoever writes them (timestamptz(3), migration 0024), so the pages can follow the index.
+    const finer = await sql<{ n: string }>`
+      select count(*) as n from funding_requests where submitted_at <> date_trunc('milliseconds', submitted_at)
+    `.execute(db);
+    expect(Number(finer.rows[0]?.n)).toBe(0);
     for (const limit of [1, 2, 3]) {
       const paged = await readAllPages(filter, limit);
       expect(paged).toHaveLength(ids.length);

@@ -138,18 +138,18 @@ export class FundingRequestsRepository extends FundingFactsRepository implements
   }
 
   async pageRequests(filter: RequestFilter, start: PageStart): Promise<FundingRequest[]> {
-    // Keyed on the submission instant to the millisecond (what a cursor carries) and the id, both descending.
-    const submittedMs = sql<Date>`date_trunc('milliseconds', r.submitted_at)`;
+    // Keyed on the submission instant (kept to the millisecond a cursor carries: the column is timestamptz(3), migration 0024) and the id, both
+    // descending, as the indexes on (submitted_at, id) are.
     return loadRequests(this.db, (q) => {
       let query = filtered(q, filter);
       const after = start.after;
       if (after) {
         query = query.where((eb) =>
-          eb(eb.tuple(submittedMs, eb.ref('r.id')), '<', eb.tuple(new Date(after.sort), after.id)),
+          eb(eb.tuple(eb.ref('r.submitted_at'), eb.ref('r.id')), '<', eb.tuple(new Date(after.sort), after.id)),
         );
       }
       return query
-        .orderBy(submittedMs, 'desc')
+        .orderBy('r.submitted_at', 'desc')
         .orderBy('r.id', 'desc')
         .limit(start.limit + 1);
     });

@@ -100,6 +100,12 @@ export interface NarrativeReadsTable {
   read_at: Timestamp;
 }
 
+/** The version of what budget pages and request lists show, bumped by triggers at every change (migration 0023). */
+export interface FundingVersionTable {
+  id: Generated<boolean>;
+  version: ColumnType<string | number, never, never>;
+}
+
 declare module '../../platform/db/schema' {
   /** Funding: budgets, protections, requests, decisions, the ledger and representatives. */
   interface Database {
@@ -110,5 +116,6 @@ declare module '../../platform/db/schema' {
     ledger_entries: LedgerEntriesTable;
     representative_registrations: RepresentativeRegistrationsTable;
     narrative_reads: NarrativeReadsTable;
+    funding_version: FundingVersionTable;
   }
 }

@@ -1,3 +1,4 @@
+import { BoundedMap } from '../cache/bounded-map';
 import { dateParts, type PlainDate } from './plain-date';
 
 /** The zone every Kent meeting is held in. */
@@ -5,8 +6,24 @@ export const LONDON = 'Europe/London';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Offsets already worked out, by zone and whole second: the offset depends on nothing finer, and formatting a date
+ * to parts is the dearest thing an API read did once its data was kept in memory (every read asks for "today").
+ */
+const knownOffsets = new BoundedMap<string, number>(1024);
+
 /** Minutes the zone is ahead of UTC at an instant (e.g. 60 in British Summer Time). */
 function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
+  const second = Math.floor(instantMs / 1000);
+  const key = `${timeZone} ${second}`;
+  const known = knownOffsets.get(key);
+  if (known !== undefined) return known;
+  const offset = offsetAtSecond(second, timeZone);
+  knownOffsets.set(key, offset);
+  return offset;
+}
+
+function offsetAtSecond(second: number, timeZone: string): number {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-GB', {
@@ -21,7 +38,7 @@ function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
     });
     formatters.set(timeZone, formatter);
   }
-  const parts = Object.fromEntries(formatter.formatToParts(new Date(instantMs)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(formatter.formatToParts(new Date(second * 1000)).map((p) => [p.type, p.value]));
   const asUtc = Date.UTC(
     Number(parts.year),
     Number(parts.month) - 1,
@@ -30,7 +47,7 @@ function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
     Number(parts.minute),
     Number(parts.second),
   );
-  return Math.round((asUtc - Math.floor(instantMs / 1000) * 1000) / 60000);
+  return Math.round((asUtc - second * 1000) / 60000);
 }
 
 /** The instant (ms since epoch) of a wall-clock date and time ("15:45") in a zone. */
