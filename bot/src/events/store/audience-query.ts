@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import { HEADTEACHER_TITLES } from '../domain/event-audience';
+import { type AudienceFacts, HEADTEACHER_TITLES } from '../domain/event-audience';
 import type { EventAudience, KentEvent } from '../domain/kent-event';
 
 /** The people in an event's audience (the query form of `isInAudience`). */
@@ -22,4 +22,19 @@ export function audienceQuery(db: Kysely<Database>, event: Pick<KentEvent, 'audi
     );
   }
   return query;
+}
+
+/** A person's job title and roles with their areas (the facts `isInAudience` reads; officers' roles have no area). */
+export async function audienceFacts(db: Kysely<Database>, personId: string): Promise<AudienceFacts> {
+  const [person, roles] = await Promise.all([
+    db.selectFrom('people').select('job_title').where('id', '=', personId).executeTakeFirst(),
+    db
+      .selectFrom('roles')
+      .leftJoin('communities', 'communities.id', 'roles.community_id')
+      .leftJoin('districts', 'districts.id', 'communities.district_id')
+      .select(['roles.role', 'districts.area_id'])
+      .where('roles.person_id', '=', personId)
+      .execute(),
+  ]);
+  return { jobTitle: person?.job_title ?? null, roles: roles.map((r) => ({ role: r.role, areaId: r.area_id })) };
 }

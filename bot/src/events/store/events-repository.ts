@@ -11,9 +11,9 @@ import type {
   EventNotice,
   EventsStore,
 } from '../app/ports';
-import { type AudienceFacts, isInAudience } from '../domain/event-audience';
+import { isInAudience } from '../domain/event-audience';
 import type { KentEvent, MyPlace } from '../domain/kent-event';
-import { audienceQuery } from './audience-query';
+import { audienceFacts, audienceQuery } from './audience-query';
 import {
   activeBooking,
   invitationAfterCancelling,
@@ -72,7 +72,7 @@ export class EventsRepository implements EventsStore {
   }
 
   async inAudience(event: KentEvent, personId: string): Promise<boolean> {
-    return isInAudience(event, await this.audienceFacts(personId));
+    return isInAudience(event, await audienceFacts(this.db, personId));
   }
 
   async listFor(personId: string, everything: boolean, onlyEventId?: string): Promise<EventForPerson[]> {
@@ -85,7 +85,7 @@ export class EventsRepository implements EventsStore {
         .orderBy('starts_at')
         .orderBy('id')
         .execute(),
-      this.audienceFacts(personId),
+      audienceFacts(this.db, personId),
       this.db
         .selectFrom('event_bookings')
         .select(['event_id', 'status', (eb) => eb.fn.countAll<string>().as('n')])
@@ -287,20 +287,5 @@ export class EventsRepository implements EventsStore {
       if (isNew) queued++;
     }
     return queued;
-  }
-
-  /** A person's job title and roles with their areas (officers' roles have none: they work Kent-wide). */
-  private async audienceFacts(personId: string): Promise<AudienceFacts> {
-    const [person, roles] = await Promise.all([
-      this.db.selectFrom('people').select('job_title').where('id', '=', personId).executeTakeFirst(),
-      this.db
-        .selectFrom('roles')
-        .leftJoin('communities', 'communities.id', 'roles.community_id')
-        .leftJoin('districts', 'districts.id', 'communities.district_id')
-        .select(['roles.role', 'districts.area_id'])
-        .where('roles.person_id', '=', personId)
-        .execute(),
-    ]);
-    return { jobTitle: person?.job_title ?? null, roles: roles.map((r) => ({ role: r.role, areaId: r.area_id })) };
   }
 }
