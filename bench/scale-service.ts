@@ -7,6 +7,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import type { DatabaseTarget } from '../bot/src/platform/db/open-database';
 import { devTokenFor } from '../test/support/api-client';
+import { percentile, timedRun } from './exact-latency';
 
 /** The compiled service next to this benchmark in dist/bench-build. */
 const MAIN = path.resolve(__dirname, '../bot/src/main.js');
@@ -107,19 +108,11 @@ export async function measureEndpoint(
     headers: { authorization: `Bearer ${token}` },
   };
   await autocannon({ ...options, amount: connections * 5 });
-  const times: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const run = autocannon({ ...options, duration: seconds }, (error, done) => (error ? reject(error) : resolve(done)));
-    run.on('response', (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode < 300) times.push(responseTime);
-    });
-  });
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))] ?? Number.NaN;
+  const { result, sortedMs } = await timedRun({ ...options, duration: seconds });
   return {
-    requests: times.length,
-    p50: at(0.5),
-    p95: at(0.95),
+    requests: sortedMs.length,
+    p50: percentile(sortedMs, 0.5),
+    p95: percentile(sortedMs, 0.95),
     failed: result.errors + result.timeouts + result.non2xx,
   };
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../platform/cache/deep-freeze';
 import { VersionedCache, type VersionSource } from '../../platform/cache/versioned-cache';
 import type { BudgetsStore, BudgetView } from '../app/ports';
 
@@ -15,10 +16,10 @@ export function keepBudgetViews(store: BudgetsStore, version: VersionSource): Bu
   return {
     budget: (communityId, academicYear) => store.budget(communityId, academicYear),
     countyFigures: (academicYear) => store.countyFigures(academicYear),
-    // Callers get their own copy: one who changed a kept page would change it for every later reader.
-    budgetView: async (communityId, academicYear) =>
-      structuredClone(
-        await views.get(JSON.stringify([communityId, academicYear]), () => store.budgetView(communityId, academicYear)),
+    // Every reader gets the one kept page, frozen: one who changed it would have changed it for every later reader.
+    budgetView: (communityId, academicYear) =>
+      views.get(JSON.stringify([communityId, academicYear]), async () =>
+        deepFreeze(await store.budgetView(communityId, academicYear)),
       ),
     setBudgets: (changes, actorId, fieldOf) => store.setBudgets(changes, actorId, fieldOf),
     existingCommunities: (ids) => store.existingCommunities(ids),

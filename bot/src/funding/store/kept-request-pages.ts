@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { deepFreeze } from '../../platform/cache/deep-freeze';
 import { VersionedCache, type VersionSource } from '../../platform/cache/versioned-cache';
 import type { Database } from '../../platform/db/schema';
 import type { PageStart } from '../../platform/validation/keyset-page';
@@ -29,7 +30,7 @@ export class KeptRequestPages extends FundingRequestsRepository {
 
   override async pageRequests(filter: RequestFilter, start: PageStart): Promise<FundingRequest[]> {
     const key = JSON.stringify([filter, start]);
-    // Callers get their own copy: one who changed a kept page would change it for every later reader.
-    return structuredClone(await this.pages.get(key, () => super.pageRequests(filter, start)));
+    // Every reader gets the one kept page, frozen: one who changed it would have changed it for every later reader.
+    return this.pages.get(key, async () => deepFreeze(await super.pageRequests(filter, start)));
   }
 }

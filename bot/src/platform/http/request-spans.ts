@@ -12,6 +12,9 @@ export function requestSpans(): RequestHandler {
       kind: SpanKind.SERVER,
       attributes: allowedAttributes({ 'http.request.method': req.method }),
     });
+    const traced = () => context.with(trace.setSpan(context.active(), span), next);
+    // A span that records nothing (no tracing configured, or not sampled) needs no notes, and `req` keeps its shape.
+    if (!span.isRecording()) return traced();
     const route = watchMatchedRoute(req);
     res.on('finish', () => {
       const status = res.statusCode;
@@ -25,7 +28,7 @@ export function requestSpans(): RequestHandler {
       if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
     });
-    context.with(trace.setSpan(context.active(), span), next);
+    traced();
   };
 }
 

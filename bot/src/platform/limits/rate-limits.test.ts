@@ -13,6 +13,7 @@ const LIMITS = { RATE_LIMIT_WRITES_PER_MINUTE: '2', RATE_LIMIT_SEARCHES_PER_MINU
 
 describe.each(databaseEngines())('per-person rate limits (%s)', (engine) => {
   const representative = demoPersonWith('representative');
+  const question = { theme: 'Funding', text: 'When will our 2026-27 community budget be published?' };
   let database: ThrowawayDatabase;
   let service: TestService;
   let rep: TestApi;
@@ -71,7 +72,6 @@ describe.each(databaseEngines())('per-person rate limits (%s)', (engine) => {
   });
 
   it('refuses writes over the limit and stores nothing for the refused one', async () => {
-    const question = { theme: 'Funding', text: 'When will our 2026-27 community budget be published?' };
     expect((await rep.call('POST', '/api/questions', question)).status).toBe(201);
     expect((await rep.call('POST', '/api/questions', { ...question, text: `${question.text} (2)` })).status).toBe(201);
     const refused = await rep.call('POST', '/api/questions', { ...question, text: `${question.text} (3)` });
@@ -82,16 +82,19 @@ describe.each(databaseEngines())('per-person rate limits (%s)', (engine) => {
   });
 
   if (engine === 'postgres') {
-    it('counts across instances sharing the database', async () => {
+    it('counts writes across instances sharing the database, and searches in each instance', async () => {
       const second = await startTestService(LIMITS, { database: database.target });
       try {
         const officer = demoPersonWith('officer').email;
         const onFirst = await signInAs(service.baseUrl, officer);
         const onSecond = await signInAs(second.baseUrl, officer);
-        expect((await onFirst.call('GET', '/api/faq/search?q=term')).status).toBe(200);
+        const asked = (n: number) => ({ ...question, text: `${question.text} (across ${n})` });
+        expect((await onFirst.call('POST', '/api/questions', asked(1))).status).toBe(201);
+        expect((await onSecond.call('POST', '/api/questions', asked(2))).status).toBe(201);
+        expect((await onFirst.call('POST', '/api/questions', asked(3))).status).toBe(429);
+        for (let i = 0; i < 3; i++) expect((await onFirst.call('GET', '/api/faq/search?q=term')).status).toBe(200);
+        expect((await onFirst.call('GET', '/api/faq/search?q=term')).status).toBe(429);
         expect((await onSecond.call('GET', '/api/faq/search?q=term')).status).toBe(200);
-        expect((await onFirst.call('GET', '/api/faq/search?q=term')).status).toBe(200);
-        expect((await onSecond.call('GET', '/api/faq/search?q=term')).status).toBe(429);
       } finally {
         await second.stop();
       }

@@ -12,7 +12,7 @@ export type LimitedAction = 'write' | 'search';
 /** How many of each a person may do per minute. */
 export type RateLimitSettings = Record<LimitedAction, number>;
 
-/** Per-person rate limits, shared by every instance when the database is PostgreSQL. */
+/** Per-person rate limits; writes are counted across every instance when the database is PostgreSQL. */
 export interface RateLimits {
   /** Counts one action of a person; throws a RateLimitedError (429, Retry-After) once they are over the limit. */
   spend(action: LimitedAction, personId: string): Promise<void>;
@@ -33,9 +33,16 @@ export type LimiterFactory = (options: { keyPrefix: string; points: number; dura
 export const memoryLimiters: LimiterFactory = (options) => new RateLimiterMemory(options);
 
 /**
- * Per-person rate limits over counters from `limiterFor` (PostgreSQL's, shared by every instance, or memory). If a
- * count cannot be kept (the database is unreachable), the action is let through and logged: the limits protect the
- * service, they must not stop a SENCo submitting.
+ * Where each action is counted. Writes store something, so their count is shared (`limiterFor`: PostgreSQL's counters
+ * when there is a server). A search only costs the instance that answers it, so each instance counts its own in
+ * memory: counting it in the database cost a database write per search, more than the search itself.
+ */
+const SHARED: Record<LimitedAction, boolean> = { write: true, search: false };
+
+/**
+ * Per-person rate limits over counters from `limiterFor` (PostgreSQL's, shared by every instance, or memory) for the
+ * shared actions, and memory for the others. If a count cannot be kept (the database is unreachable), the action is
+ * let through and logged: the limits protect the service, they must not stop a SENCo submitting.
  */
 export function createRateLimits(
   settings: RateLimitSettings,
@@ -45,7 +52,11 @@ export function createRateLimits(
   const limiters = Object.fromEntries(
     (Object.keys(settings) as LimitedAction[]).map((action) => [
       action,
-      limiterFor({ keyPrefix: action, points: settings[action], duration: WINDOW_SECONDS }),
+      (SHARED[action] ? limiterFor : memoryLimiters)({
+        keyPrefix: action,
+        points: settings[action],
+        duration: WINDOW_SECONDS,
+      }),
     ]),
   ) as Record<LimitedAction, RateLimiterAbstract>;
 
