@@ -2,14 +2,11 @@
 // Graph double with 150 ms latency per call, and compares with one Graph call per event (the same adapter with
 // batches of one). Reports Graph HTTP calls and wall time. Run: npm run bench
 
-import { DirectoryRepository } from '../bot/src/directory/store/directory-repository';
 import { migrateToLatest } from '../bot/src/platform/db/migrate';
 import { openDatabase } from '../bot/src/platform/db/open-database';
 import { AppOnlyToken } from '../bot/src/platform/graph/app-only-token';
 import { createGraphClient } from '../bot/src/platform/graph/create-graph-client';
-import { createCommunityCycle } from '../bot/src/scheduling/app/create-community-cycle';
 import { CycleRunner } from '../bot/src/scheduling/app/cycle-runner';
-import { proposeCommunityCycle } from '../bot/src/scheduling/app/propose-community-cycle';
 import { GRAPH_LIMITS } from '../bot/src/scheduling/calendar/graph/batch-dispatcher';
 import { GraphCalendar } from '../bot/src/scheduling/calendar/graph/graph-calendar';
 import { MeetingsRepository } from '../bot/src/scheduling/store/meetings-repository';
@@ -18,6 +15,7 @@ import { allMigrations } from '../bot/src/start-service';
 import { startGraphDouble } from '../test/support/graph-double';
 import { planningClock } from '../test/support/planning-clock';
 import { StubEntraNetwork } from '../test/support/stub-entra-network';
+import { planEveryCommunityCycle } from './plan-every-cycle';
 
 const LATENCY_MS = 150;
 
@@ -36,21 +34,7 @@ async function createAllCycles(maxPerBatch: number) {
   });
   const ports = { meetings: new MeetingsRepository(db), calendar, now: planningClock };
   const runner = new CycleRunner(ports);
-  const settings = { bufferMinutes: 30, kitOrganizerMailbox: 'kit@kent.demo.example' };
-  const officerRole = await db
-    .selectFrom('roles')
-    .select('person_id')
-    .where('role', '=', 'officer')
-    .orderBy('person_id')
-    .executeTakeFirstOrThrow();
-  const officer = await new DirectoryRepository(db).findById(officerRole.person_id);
-  if (!officer) throw new Error('demo officer missing');
-  const communities = await db.selectFrom('communities').select('id').orderBy('id').execute();
-  for (const { id } of communities) {
-    const plan = await proposeCommunityCycle(ports, settings, officer, id, '2026-27');
-    const chosen = plan.meetings.map(({ month, start, end }) => ({ month, start, end }));
-    await createCommunityCycle(ports, settings, officer, id, '2026-27', chosen);
-  }
+  await planEveryCommunityCycle(db, ports);
   // All 53 cycles are stored; time putting every meeting into Outlook (as after a restart, or a busy June).
   const started = performance.now();
   await runner.resumeUnfinished();

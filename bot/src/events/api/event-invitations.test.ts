@@ -1,43 +1,30 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { signInAs, type TestApi } from '../../../../test/support/api-client';
-import { demoPersonWith } from '../../../../test/support/demo-people';
+import { briefingBody } from '../../../../test/support/briefing-body';
+import { eventsCast } from '../../../../test/support/events-cast';
 import { eventually } from '../../../../test/support/eventually';
 import { type GraphDouble, startGraphDouble } from '../../../../test/support/graph-double';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
 import { StubEntraNetwork } from '../../../../test/support/stub-entra-network';
-import { buildDemoDirectory } from '../../directory/demo/demo-directory';
 
 const MAILBOX = 'events@kent.example';
-const directory = buildDemoDirectory();
-const areaOf = (communityId: string) => {
-  const districtId = directory.communities.find((c) => c.id === communityId)?.districtId;
-  return directory.districts.find((d) => d.id === districtId)?.areaId as string;
-};
 
 /** A briefing a year after the tests' clock (June 2026), in British Summer Time. */
-const briefing = (changes: Record<string, unknown> = {}) => ({
-  title: 'SENCo forum',
-  audience: 'everyone',
-  areaIds: [],
-  venue: 'Kent County Council, Sessions House, County Road, Maidstone, ME14 1XQ',
-  start: '2027-06-04T13:00:00+01:00',
-  end: '2027-06-04T16:00:00+01:00',
-  bookingCloses: '2027-05-28T17:00:00+01:00',
-  capacity: 100,
-  placesPerSchool: null,
-  ...changes,
-});
+const briefing = (changes: Record<string, unknown> = {}) =>
+  briefingBody(
+    {
+      title: 'SENCo forum',
+      venue: 'Kent County Council, Sessions House, County Road, Maidstone, ME14 1XQ',
+      placesPerSchool: null,
+    },
+    changes,
+  );
 
 describe('calendar invitations for booked places, with the Graph calendar', () => {
   let graph: GraphDouble;
   let service: TestService;
   let officerApi: TestApi;
-  const officer = demoPersonWith('officer');
-  const representative = demoPersonWith('representative');
-  const repArea = areaOf(representative.roles[0]?.communityId as string);
-  const chair = directory.people.find((p) =>
-    p.roles.some((r) => r.role === 'chair' && r.communityId && areaOf(r.communityId) === repArea),
-  ) as (typeof directory.people)[number];
+  const { officer, representative, chair } = eventsCast;
 
   beforeAll(async () => {
     let entra = new StubEntraNetwork();

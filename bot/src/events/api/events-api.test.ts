@@ -1,11 +1,11 @@
 import { signInAs, type TestApi } from '../../../../test/support/api-client';
+import { briefingBody } from '../../../../test/support/briefing-body';
 import { type CaptureConnector, startCaptureConnector } from '../../../../test/support/capture-connector';
 import { cardText } from '../../../../test/support/card-text';
-import { demoPersonWith } from '../../../../test/support/demo-people';
+import { eventsCast } from '../../../../test/support/events-cast';
 import { eventually } from '../../../../test/support/eventually';
 import { startTestService, type TestService } from '../../../../test/support/start-test-service';
 import { TeamsConversations } from '../../../../test/support/teams-conversations';
-import { buildDemoDirectory } from '../../directory/demo/demo-directory';
 
 /** An event as the API lists it (the fields these tests read). */
 interface EventJson {
@@ -20,35 +20,19 @@ interface EventJson {
   bookingOpen: boolean;
 }
 
-const directory = buildDemoDirectory();
-const areaOf = (communityId: string) => {
-  const districtId = directory.communities.find((c) => c.id === communityId)?.districtId;
-  return directory.districts.find((d) => d.id === districtId)?.areaId as string;
-};
+const { directory, areaOf } = eventsCast;
 
 /** A briefing next summer (the test clock is June 2026), for the given audience and areas. */
-const briefing = (changes: Record<string, unknown> = {}) => ({
-  title: 'Locality Model briefing',
-  audience: 'everyone',
-  areaIds: [],
-  venue: 'The Inn on the Lake, Shorne, Gravesend, DA12 3HB',
-  start: '2027-06-04T13:00:00+01:00',
-  end: '2027-06-04T16:00:00+01:00',
-  bookingCloses: '2027-05-28T17:00:00+01:00',
-  capacity: 100,
-  placesPerSchool: 1,
-  ...changes,
-});
+const briefing = (changes: Record<string, unknown> = {}) =>
+  briefingBody(
+    { title: 'Locality Model briefing', venue: 'The Inn on the Lake, Shorne, Gravesend, DA12 3HB', placesPerSchool: 1 },
+    changes,
+  );
 
 describe('the events API', () => {
   let service: TestService;
   let connector: CaptureConnector;
-  const officer = demoPersonWith('officer');
-  const representative = demoPersonWith('representative');
-  const repArea = areaOf(representative.roles[0]?.communityId as string);
-  const chair = directory.people.find((p) =>
-    p.roles.some((r) => r.role === 'chair' && r.communityId && areaOf(r.communityId) === repArea),
-  ) as (typeof directory.people)[number];
+  const { officer, representative, repArea, chair } = eventsCast;
   const elsewhere = directory.people.find(
     (p) =>
       p.roles.length > 0 &&

@@ -1,66 +1,38 @@
 import type { Kysely } from 'kysely';
-import {
-  createThrowawayDatabase,
-  databaseEngines,
-  type ThrowawayDatabase,
-} from '../../../../test/support/database-targets';
-import { migrateToLatest } from '../../platform/db/migrate';
-import { openDatabase } from '../../platform/db/open-database';
+import { briefingEvent } from '../../../../test/support/briefing-event';
+import { databaseEngines } from '../../../../test/support/database-targets';
+import { openSeededEventsStore, type SeededEventsStore } from '../../../../test/support/seeded-events-store';
 import type { Database } from '../../platform/db/schema';
-import { seedDemoData } from '../../seed-demo-data';
-import { allMigrations } from '../../start-service';
 import type { KentEvent } from '../domain/kent-event';
-import { EventsRepository } from './events-repository';
+import type { EventsRepository } from './events-repository';
 
 const FREED = { kind: 'event-place-freed', payload: { title: 'Briefing' } };
 const ANNOUNCED = { kind: 'event-announced', payload: { title: 'Briefing' } };
 
 describe.each(databaseEngines())('events and bookings on %s', (engine) => {
-  let throwaway: ThrowawayDatabase;
+  let store: SeededEventsStore;
   let db: Kysely<Database>;
   let events: EventsRepository;
   let officerId: string;
-  let representatives: { person_id: string; school_id: string | null }[];
+  let representatives: SeededEventsStore['representatives'];
 
   beforeAll(async () => {
-    throwaway = await createThrowawayDatabase(engine);
-    db = (await openDatabase(throwaway.target)).db;
-    await migrateToLatest(db, allMigrations);
-    await seedDemoData(db);
-    events = new EventsRepository(db);
-    officerId = (
-      await db.selectFrom('roles').select('person_id').where('role', '=', 'officer').executeTakeFirstOrThrow()
-    ).person_id;
-    representatives = await db
-      .selectFrom('roles')
-      .select(['person_id', 'school_id'])
-      .where('role', '=', 'representative')
-      .orderBy('id')
-      .execute();
+    store = await openSeededEventsStore(engine);
+    ({ db, events, officerId, representatives } = store);
   }, 120_000);
   afterAll(async () => {
-    await db?.destroy();
-    await throwaway?.drop();
+    await store?.close();
   });
 
   let serial = 0;
   const newEvent = async (changes: Partial<KentEvent> = {}): Promise<KentEvent> => {
-    const start = Date.parse('2027-06-04T12:00:00Z');
-    const event: KentEvent = {
+    const event = briefingEvent({
       id: `event-${++serial}`,
-      title: 'Locality Model briefing',
-      description: null,
-      areaIds: [],
-      audience: 'everyone',
       venue: 'The Inn on the Lake, Shorne, Gravesend, DA12 3HB',
-      startMs: start,
-      endMs: start + 3 * 3_600_000,
       capacity: 150,
-      bookingClosesMs: start - 86_400_000,
-      placesPerSchool: null,
       createdBy: officerId,
       ...changes,
-    };
+    });
     await events.create(event);
     return event;
   };

@@ -1,23 +1,17 @@
 import type { Kysely } from 'kysely';
-import {
-  createThrowawayDatabase,
-  databaseEngines,
-  type ThrowawayDatabase,
-} from '../../../../test/support/database-targets';
-import { migrateToLatest } from '../../platform/db/migrate';
-import { openDatabase } from '../../platform/db/open-database';
+import { briefingEvent } from '../../../../test/support/briefing-event';
+import { databaseEngines } from '../../../../test/support/database-targets';
+import { openSeededEventsStore, type SeededEventsStore } from '../../../../test/support/seeded-events-store';
 import type { Database } from '../../platform/db/schema';
-import { seedDemoData } from '../../seed-demo-data';
-import { allMigrations } from '../../start-service';
 import type { KentEvent } from '../domain/kent-event';
-import { EventsRepository } from './events-repository';
+import type { EventsRepository } from './events-repository';
 import { InvitationsRepository } from './invitations-repository';
 
 const FREED = { kind: 'event-place-freed', payload: { title: 'Briefing' } };
 const NOW = Date.parse('2026-06-15T09:00:00Z');
 
 describe.each(databaseEngines())('booked places’ invitations on %s', (engine) => {
-  let throwaway: ThrowawayDatabase;
+  let store: SeededEventsStore;
   let db: Kysely<Database>;
   let events: EventsRepository;
   let invitations: InvitationsRepository;
@@ -25,41 +19,23 @@ describe.each(databaseEngines())('booked places’ invitations on %s', (engine) 
   let officerId: string;
 
   beforeAll(async () => {
-    throwaway = await createThrowawayDatabase(engine);
-    db = (await openDatabase(throwaway.target)).db;
-    await migrateToLatest(db, allMigrations);
-    await seedDemoData(db);
-    events = new EventsRepository(db);
+    store = await openSeededEventsStore(engine);
+    ({ db, events, officerId } = store);
     invitations = new InvitationsRepository(db);
-    officerId = (
-      await db.selectFrom('roles').select('person_id').where('role', '=', 'officer').executeTakeFirstOrThrow()
-    ).person_id;
-    people = (
-      await db.selectFrom('roles').select('person_id').where('role', '=', 'representative').orderBy('id').execute()
-    ).map((r) => r.person_id);
+    people = store.representatives.map((r) => r.person_id);
   }, 120_000);
   afterAll(async () => {
-    await db?.destroy();
-    await throwaway?.drop();
+    await store?.close();
   });
 
   let serial = 0;
   const newEvent = async (capacity: number): Promise<KentEvent> => {
-    const start = Date.parse('2027-06-04T12:00:00Z');
-    const event: KentEvent = {
+    const event = briefingEvent({
       id: `invited-${++serial}`,
-      title: 'Locality Model briefing',
-      description: null,
-      areaIds: [],
-      audience: 'everyone',
       venue: 'Sessions House, Maidstone',
-      startMs: start,
-      endMs: start + 3 * 3_600_000,
       capacity,
-      bookingClosesMs: start - 86_400_000,
-      placesPerSchool: null,
       createdBy: officerId,
-    };
+    });
     await events.create(event);
     return event;
   };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { databaseEngines } from '../../../../test/support/database-targets';
-import { openQuestionsHarness, type QuestionsHarness } from '../../../../test/support/questions-harness';
+import type { QuestionsHarness } from '../../../../test/support/questions-harness';
+import { openQuestionsHarnessWithPeople } from '../../../../test/support/questions-harness-with-people';
 import type { Person } from '../../directory/domain/person';
 import { FaqCatalog } from '../app/faq-catalog';
 import { seededFaqId } from '../demo/seed-faq';
@@ -13,9 +14,7 @@ describe.each(databaseEngines())('"also asked as" wordings of FAQ entries in the
   let officer: Person;
 
   beforeAll(async () => {
-    h = await openQuestionsHarness(engine);
-    asker = await h.personWith('representative');
-    officer = await h.personWith('officer');
+    ({ h, asker, officer } = await openQuestionsHarnessWithPeople(engine));
   });
   afterAll(async () => {
     await h?.close();

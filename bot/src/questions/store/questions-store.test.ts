@@ -1,5 +1,6 @@
 import { databaseEngines } from '../../../../test/support/database-targets';
-import { openQuestionsHarness, type QuestionsHarness } from '../../../../test/support/questions-harness';
+import type { QuestionsHarness } from '../../../../test/support/questions-harness';
+import { openQuestionsHarnessWithPeople } from '../../../../test/support/questions-harness-with-people';
 import type { Person } from '../../directory/domain/person';
 import { migrateToLatest } from '../../platform/db/migrate';
 import { allMigrations } from '../../start-service';
@@ -11,9 +12,7 @@ describe.each(databaseEngines())('questions and the FAQ in the store (%s)', (eng
   let officer: Person;
 
   beforeAll(async () => {
-    h = await openQuestionsHarness(engine);
-    asker = await h.personWith('representative');
-    officer = await h.personWith('officer');
+    ({ h, asker, officer } = await openQuestionsHarnessWithPeople(engine));
   });
   afterAll(async () => {
     await h?.close();
