@@ -8,6 +8,7 @@ import { faqCorpus } from '../test/support/faq-paraphrases-corpus';
 import { SCHOOL_WORDING_HELD_OUT } from '../test/support/faq-paraphrases-held-out';
 import { rankingQuality } from '../test/support/faq-paraphrases-quality';
 import { SCHOOL_WORDING_TUNING } from '../test/support/faq-paraphrases-school-wording';
+import { MORE_TUNING_PARAPHRASES } from '../test/support/faq-paraphrases-tuning-more';
 
 const ENTRIES = 5000;
 const ROUNDS = 20;
@@ -47,6 +48,7 @@ function main() {
   const sets = {
     'tuning (issue 5)': PARAPHRASES,
     'tuning (school wording)': SCHOOL_WORDING_TUNING,
+    'tuning (more school wording)': MORE_TUNING_PARAPHRASES,
     'held-out (issue 5)': HELD_OUT_PARAPHRASES,
     'held-out (school wording)': SCHOOL_WORDING_HELD_OUT,
   };

@@ -33,14 +33,10 @@ describe.each(databaseEngines())('"also asked as" wordings of FAQ entries in the
   it('adds an officer’s wording once, audited, and finds the entry by it on every instance at once', async () => {
     const entryId = seededFaqId('contact-operations');
     const elsewhere = new FaqCatalog(new FaqRepository(h.db), 0);
-    const wording = 'Who do we ring about the lollipop crossing patrol?';
+    const wording = 'Lollipop crossing patrol outside the gate?';
     expect((await elsewhere.search(wording, { top: 1 }))[0]?.entry.id).not.toBe(entryId);
     const first = await h.questions.addPhrasing(officer, entryId, wording);
-    const again = await h.questions.addPhrasing(
-      officer,
-      entryId,
-      '  who do we RING about the lollipop   crossing patrol? ',
-    );
+    const again = await h.questions.addPhrasing(officer, entryId, '  LOLLIPOP crossing   patrol outside the gate? ');
     expect(first.added).toBe(true);
     expect(again).toEqual({ phrasing: first.phrasing, added: false });
     expect(first.phrasing).toMatchObject({ source: 'officer', createdBy: officer.displayName, text: wording });

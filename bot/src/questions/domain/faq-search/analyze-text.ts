@@ -4,7 +4,7 @@ import { porterStem } from './porter-stemmer';
 import { STOP_WORDS } from './stop-words';
 
 /** The prefix that marks a concept token (a synonym group) among word stems. */
-const CONCEPT_PREFIX = '~';
+export const CONCEPT_PREFIX = '~';
 
 /** A word with its plural ending removed ("ehcps" → "ehcp", "communities" → "community"); used to match phrases. */
 function singular(word: string): string {

@@ -56,4 +56,24 @@ describe('the FAQ search index', () => {
     expect(far?.id).toBe('budget');
     expect(far?.confidence ?? 1).toBeLessThan(close?.confidence ?? 0);
   });
+
+  it('ranks a question sharing words few questions use above one sharing a word many use, whatever the answers say', () => {
+    const index = new FaqSearchIndex();
+    for (let i = 0; i < 200; i++) {
+      const verb = i < 40 ? 'share' : 'book';
+      index.upsert(
+        entry(`filler-${i}`, `How do we ${verb} hall ${i}?`, 'Ask the office; the budget and contact are online.'),
+      );
+    }
+    index.upsert(entry('asked', 'Who is the contact for our budget?', 'Email the finance team.'));
+    index.upsert(entry('rare', 'Can we share the minibus?', 'Yes, ask the office; the budget and contact are online.'));
+    expect(index.search('share budget contact', { top: 1 })[0]?.id).toBe('asked');
+  });
+
+  it('weighs "how many" less than the words that say what a question is about', () => {
+    const index = new FaqSearchIndex();
+    index.upsert(entry('a-count', 'How many governors are there?', 'Ask the clerk.'));
+    index.upsert(entry('b-elections', 'When are governors elected?', 'Ask the clerk.'));
+    expect(index.search('how many governors elected', { top: 1 })[0]?.id).toBe('b-elections');
+  });
 });

@@ -1,6 +1,7 @@
-import { analyseText } from './analyze-text';
+import { analyseText, CONCEPT_PREFIX } from './analyze-text';
 import { bigramsOf } from './bigrams';
 import { Bm25Index, type FieldTerms, type FieldWeight } from './bm25-index';
+import { QUESTION_FORM_CONCEPTS } from './kent-synonyms';
 import { normaliseWords } from './normalise-words';
 import { WordVocabulary } from './word-vocabulary';
 
@@ -33,8 +34,8 @@ export interface FaqSearchOptions {
 
 /** The fields of an entry, in index order: its question counts most, then its other phrasings, then its answer. */
 const FIELDS: readonly FieldWeight[] = [
-  { weight: 5, lengthNormalisation: 0.5 }, // question
-  { weight: 2, lengthNormalisation: 0.5 }, // "also asked as" phrasings
+  { weight: 5, lengthNormalisation: 0.5, focus: true }, // question
+  { weight: 2, lengthNormalisation: 0.5, focus: true }, // "also asked as" phrasings
   { weight: 1, lengthNormalisation: 0.75 }, // answer
   { weight: 0.5, lengthNormalisation: 0 }, // theme name
 ];
@@ -45,9 +46,18 @@ const BIGRAM_WEIGHT = 0.25;
 /** How much a word counts when it was read as a known word one letter away. */
 const CORRECTED_WEIGHT = 0.8;
 
+/**
+ * How much a match in an entry's question or phrasings counts again, weighed by how rare the term is among questions
+ * alone: a question that shares the asker's words beats an answer that happens to use them among many others.
+ */
+const QUESTION_FOCUS_WEIGHT = 0.25;
+/** How much a term that only says what kind of answer is wanted ("how many") counts, against 1 for a topic term. */
+const QUESTION_FORM_WEIGHT = 0.5;
+const QUESTION_FORM_TERMS = new Set([...QUESTION_FORM_CONCEPTS].map((concept) => `${CONCEPT_PREFIX}${concept}`));
+
 /** Full-text search over FAQ entries that understands paraphrase: fields, phrases, Kent's synonyms and typos. */
 export class FaqSearchIndex {
-  private readonly index = new Bm25Index(FIELDS, SATURATION);
+  private readonly index = new Bm25Index(FIELDS, SATURATION, QUESTION_FOCUS_WEIGHT);
   private readonly themeOf = new Map<string, string>();
   private readonly words = new WordVocabulary();
 
@@ -89,14 +99,20 @@ export class FaqSearchIndex {
       }));
   }
 
-  /** The weighted terms of a question: its words (a misspelt one read as the known word it is closest to) and pairs. */
+  /**
+   * The weighted terms of a question: its words (a misspelt one read as the known word it is closest to, a "how many"
+   * counting less) and pairs.
+   */
   private queryOf(text: string): Map<string, number> {
     const words = normaliseWords(text);
     const asTyped = new Set(analyseText(words.join(' ')));
     const terms = analyseText(words.map((word) => this.words.correction(word) ?? word).join(' '));
     const query = new Map<string, number>();
     const add = (term: string, weight: number) => query.set(term, (query.get(term) ?? 0) + weight);
-    for (const term of terms) add(term, asTyped.has(term) ? 1 : CORRECTED_WEIGHT);
+    for (const term of terms) {
+      const form = QUESTION_FORM_TERMS.has(term) ? QUESTION_FORM_WEIGHT : 1;
+      add(term, (asTyped.has(term) ? 1 : CORRECTED_WEIGHT) * form);
+    }
     for (const pair of bigramsOf(terms)) add(pair, BIGRAM_WEIGHT);
     return query;
   }

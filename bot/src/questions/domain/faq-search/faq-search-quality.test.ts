@@ -4,6 +4,7 @@ import { SCHOOL_WORDING_HELD_OUT } from '../../../../../test/support/faq-paraphr
 import { OFF_TOPIC_HELD_OUT, OFF_TOPIC_QUESTIONS } from '../../../../../test/support/faq-paraphrases-off-topic';
 import { type RankingQuality, rankingQuality } from '../../../../../test/support/faq-paraphrases-quality';
 import { SCHOOL_WORDING_TUNING } from '../../../../../test/support/faq-paraphrases-school-wording';
+import { MORE_TUNING_PARAPHRASES } from '../../../../../test/support/faq-paraphrases-tuning-more';
 import { pupilNameProblem } from '../../../platform/privacy/pupil-name-check';
 import { FAQ_SEED } from '../../demo/faq-seed';
 import { FaqSearchIndex } from './faq-search-index';
@@ -20,7 +21,7 @@ function seededIndex(): FaqSearchIndex {
 
 describe('FAQ search quality on questions worded differently from the entries', () => {
   const index = seededIndex();
-  const tuning = [...PARAPHRASES, ...SCHOOL_WORDING_TUNING];
+  const tuning = [...PARAPHRASES, ...SCHOOL_WORDING_TUNING, ...MORE_TUNING_PARAPHRASES];
   const heldOut = [...HELD_OUT_PARAPHRASES, ...SCHOOL_WORDING_HELD_OUT];
   const all = [...tuning, ...heldOut];
   const measure = (set: readonly Paraphrase[]) =>

@@ -48,9 +48,25 @@ describe('how the FAQ search reads text', () => {
     ['EHCPs', 'education, health and care plan', '~ehcp'],
     ['CoS', 'communities of schools', '~cos'],
     ['locality', 'community of schools', '~cos'],
+    ['LP', 'link practitioner', '~link-practitioner'],
+    ['ASD', 'communication and interaction', '~communication-and-interaction'],
+    ['rep', 'representative', '~representative'],
+    ['GDPR', 'data protection', '~privacy'],
+    ['the LA', 'KCC', '~kcc'],
+    ['SEND', 'special educational needs', '~sen'],
   ])('reads "%s" and "%s" as the same thing (%s)', (a, b, concept) => {
     expect(analyseText(a)).toContain(concept);
     expect(analyseText(b)).toContain(concept);
+  });
+
+  it('reads school shorthand as the words it stands for', () => {
+    expect(analyseText('Y6 to yr 7')).toEqual(analyseText('Year 6 to Year 7'));
+    expect(analyseText('budget 24/25')).toEqual(analyseText('budget 2024-25'));
+    expect(analyseText('the 1st meeting')).toEqual(analyseText('the first meeting'));
+    expect(analyseText("doesn't attend")).toEqual(analyseText('attend'));
+    expect(analyseText('SEND support')).toContain('~sen');
+    expect(analyseText('who do we send')).not.toContain('~sen');
+    expect(analyseText('anonymized')).toEqual(analyseText('anonymised'));
   });
 
   it('finds an entry through a synonym it never uses, and through a one-letter typo', () => {
