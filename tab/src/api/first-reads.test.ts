@@ -18,4 +18,14 @@ describe('the answers that come with the sign-in', () => {
     jest.setSystemTime(Date.parse('2026-12-03T09:00:31Z'));
     expect(reads.take('/api/b')).toBeUndefined();
   });
+
+  it('shows an answer to a first render without using it up, until it is taken or stale', () => {
+    jest.useFakeTimers({ now: Date.parse('2026-12-03T09:00:00Z') });
+    const reads = new FirstReads({ '/api/a': { n: 1 }, '/api/b': { n: 2 } });
+    expect(reads.peek('/api/a')).toEqual({ data: { n: 1 } });
+    expect(reads.take('/api/a')).toEqual({ data: { n: 1 } });
+    expect(reads.peek('/api/a')).toBeUndefined();
+    jest.setSystemTime(Date.parse('2026-12-03T09:00:31Z'));
+    expect(reads.peek('/api/b')).toBeUndefined();
+  });
 });

@@ -12,9 +12,14 @@ export class FirstReads {
 
   /** The answer for this API path if the sign-in brought one (then forgotten); later reads go to the API. */
   take(path: string): { data: unknown } | undefined {
-    if (!this.answers.has(path)) return undefined;
-    const data = this.answers.get(path);
+    const answer = this.peek(path);
     this.answers.delete(path);
-    return Date.now() - this.receivedAt < FRESH_FOR_MS ? { data } : undefined;
+    return answer;
+  }
+
+  /** The answer `take` would give for this path, left in place (for a first render, before its effects run). */
+  peek(path: string): { data: unknown } | undefined {
+    if (!this.answers.has(path) || Date.now() - this.receivedAt >= FRESH_FOR_MS) return undefined;
+    return { data: this.answers.get(path) };
   }
 }

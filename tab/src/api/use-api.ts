@@ -39,5 +39,7 @@ export function useApi<T>(path: string | null): ApiRead<T> {
     };
   }, [path, token, firstReads, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { ...state, reload };
+  // An answer that came with the sign-in shows in this render, not one render later once the effect above took it.
+  const ready = state.data === undefined && path !== null ? firstReads?.peek(path) : undefined;
+  return ready ? { data: ready.data as T, loading: false, reload } : { ...state, reload };
 }
