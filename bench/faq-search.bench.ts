@@ -9,6 +9,7 @@ import { SCHOOL_WORDING_HELD_OUT } from '../test/support/faq-paraphrases-held-ou
 import { rankingQuality } from '../test/support/faq-paraphrases-quality';
 import { SCHOOL_WORDING_TUNING } from '../test/support/faq-paraphrases-school-wording';
 import { MORE_TUNING_PARAPHRASES } from '../test/support/faq-paraphrases-tuning-more';
+import { THIRD_TUNING_PARAPHRASES } from '../test/support/faq-paraphrases-tuning-third';
 
 const ENTRIES = 5000;
 const ROUNDS = 20;
@@ -49,6 +50,7 @@ function main() {
     'tuning (issue 5)': PARAPHRASES,
     'tuning (school wording)': SCHOOL_WORDING_TUNING,
     'tuning (more school wording)': MORE_TUNING_PARAPHRASES,
+    'tuning (third)': THIRD_TUNING_PARAPHRASES,
     'held-out (issue 5)': HELD_OUT_PARAPHRASES,
     'held-out (school wording)': SCHOOL_WORDING_HELD_OUT,
   };

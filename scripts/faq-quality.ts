@@ -13,6 +13,7 @@ import { OFF_TOPIC_HELD_OUT, OFF_TOPIC_QUESTIONS } from '../test/support/faq-par
 import { type RankingQuality, rankingQuality } from '../test/support/faq-paraphrases-quality';
 import { SCHOOL_WORDING_TUNING } from '../test/support/faq-paraphrases-school-wording';
 import { MORE_TUNING_PARAPHRASES } from '../test/support/faq-paraphrases-tuning-more';
+import { THIRD_TUNING_PARAPHRASES } from '../test/support/faq-paraphrases-tuning-third';
 
 const tuningOnly = process.argv.includes('--tuning-only') || process.env.FAQ_QUALITY_TUNING_ONLY === '1';
 const showHeldOutMisses = !tuningOnly && process.argv.includes('--held-out-misses');
@@ -22,6 +23,7 @@ const ALL_SETS: { name: string; set: readonly Paraphrase[]; heldOut: boolean }[]
   { name: 'tuning (issue 5)', set: PARAPHRASES, heldOut: false },
   { name: 'tuning (school wording)', set: SCHOOL_WORDING_TUNING, heldOut: false },
   { name: 'tuning (more school wording, issue 14)', set: MORE_TUNING_PARAPHRASES, heldOut: false },
+  { name: 'tuning (third: situations, short, officers)', set: THIRD_TUNING_PARAPHRASES, heldOut: false },
   { name: 'held-out (issue 5)', set: HELD_OUT_PARAPHRASES, heldOut: true },
   { name: 'held-out (school wording)', set: SCHOOL_WORDING_HELD_OUT, heldOut: true },
 ];

@@ -69,6 +69,13 @@ describe('how the FAQ search reads text', () => {
     expect(analyseText('anonymized')).toEqual(analyseText('anonymised'));
   });
 
+  it('reads a year group as one thing and an amount said in words as the figure', () => {
+    expect(analyseText('a Y3 pupil')).not.toContain('~frequency');
+    expect(analyseText('seven meetings a year')).toContain('~frequency');
+    expect(analyseText('six thousand pounds')).toEqual(analyseText('£6,000'));
+    expect(analyseText('6 grand')).toEqual(analyseText('6k'));
+  });
+
   it('finds an entry through a synonym it never uses, and through a one-letter typo', () => {
     const index = new FaqSearchIndex();
     index.upsert({

@@ -13,7 +13,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   somebody something thing things tell know need needs needed want wants like really still able going go goes
   theres whats im weve dont doesnt isnt arent cant wont didnt hasnt havent wasnt werent shouldnt wouldnt couldnt
   youre theyre thats hi hello thanks thank kind regards use uses used make makes made allow allowed pls plz thx
-  cheers ok okay actually usually roughly basically etc`
+  cheers ok okay actually usually roughly basically etc pound pounds quid`
     .split(/\s+/)
     .filter((word) => word.length > 0),
 );
