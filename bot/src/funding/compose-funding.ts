@@ -13,6 +13,7 @@ import * as narrativeReads from './store/migrations/0007-narrative-reads';
 import * as auditWithoutNarrative from './store/migrations/0012-audit-without-narrative';
 import * as fundingVersion from './store/migrations/0023-funding-version';
 import * as requestsBySubmission from './store/migrations/0024-requests-by-submission';
+import * as fundingVersionAreas from './store/migrations/0025-funding-version-areas';
 import { budgetCardFor, countyBudgetsCardFor } from './teams/community-budget';
 import {
   agendaCard,
@@ -34,6 +35,7 @@ export const fundingMigrations: FeatureMigrations = {
   '0012-audit-without-narrative': auditWithoutNarrative,
   '0023-funding-version': fundingVersion,
   '0024-requests-by-submission': requestsBySubmission,
+  '0025-funding-version-areas': fundingVersionAreas,
 };
 
 /** How often requests whose meeting was cancelled, failed or passed undecided move to the next agenda. */

@@ -51,6 +51,7 @@ describe.each(databaseEngines())('the store on %s', (engine) => {
       '0022-date-poll-earlier-dates',
       '0023-funding-version',
       '0024-requests-by-submission',
+      '0025-funding-version-areas',
     ]);
     expect(await migrateToLatest(db, allMigrations)).toEqual([]);
     expect(await isDirectoryEmpty(db)).toBe(true);

@@ -10,7 +10,7 @@ import { startTestService, type TestService } from '../../../../test/support/sta
 /*
  * Budget pages and pages of requests are kept in memory by every instance (migration 0023's version). Whatever is
  * kept, a change is what the very next read shows: a budget set or a request submitted or withdrawn through the API,
- * on this instance or another, a school or community renamed by hand-written SQL, and a role taken away.
+ * on this instance or another, a school, community or area renamed by hand-written SQL, and a role taken away.
  */
 
 const { community, school, representative, officer, chair } = fundingCast;
@@ -66,6 +66,27 @@ describe.each(databaseEngines())('kept budget pages and lists of requests after 
     const after = await budgetAs(rep);
     expect(after.communityName).toBe('Renamed Community');
     expect(JSON.stringify(after.bySchool)).toContain('Renamed Primary');
+  });
+
+  it('shows a budget set and an area renamed by hand-written SQL on the county page’s very next read', async () => {
+    const countyLine = async () => {
+      const answer = await kcc.call('GET', '/api/budgets');
+      expect(answer.status).toBe(200);
+      const lines = answer.body.communities as { communityId: string; allocationPence: number; areaName: string }[];
+      return lines.find((line) => line.communityId === community.id);
+    };
+    await countyLine();
+    const raised = await raiseBy(kcc, 300);
+    expect((await countyLine())?.allocationPence).toBe(raised);
+    const { area_id: areaId } = await service.db
+      .selectFrom('communities as c')
+      .innerJoin('districts as d', 'd.id', 'c.district_id')
+      .select('d.area_id')
+      .where('c.id', '=', community.id)
+      .executeTakeFirstOrThrow();
+    await service.db.updateTable('areas').set({ name: 'Renamed Area' }).where('id', '=', areaId).execute();
+    expect((await countyLine())?.areaName).toBe('Renamed Area');
+    expect((await rep.call('GET', '/api/budgets')).status).toBe(403);
   });
 
   it('still refuses the page to someone outside the community, however often it was read', async () => {

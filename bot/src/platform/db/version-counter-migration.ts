@@ -26,6 +26,12 @@ function assertPlainName(name: string): void {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a plain SQL name: ${name}`);
 }
 
+/** A migration that makes writes to more tables bump a counter an earlier `versionCounterMigration` created. */
+export function watchMoreTables(bumpFunction: string, tables: readonly string[]): Migration {
+  assertPlainName(bumpFunction);
+  return { up: (db) => createBumpTriggers(db, bumpFunction, tables) };
+}
+
 async function createVersionCounter(db: Kysely<unknown>, counter: VersionCounter): Promise<void> {
   const table = sql.raw(counter.counterTable);
   const bump = sql.raw(counter.bumpFunction);
@@ -45,11 +51,15 @@ async function createVersionCounter(db: Kysely<unknown>, counter: VersionCounter
     end
     $$
   `.execute(db);
-  for (const watched of counter.watchedTables) {
+  await createBumpTriggers(db, counter.bumpFunction, counter.watchedTables);
+}
+
+async function createBumpTriggers(db: Kysely<unknown>, bumpFunction: string, tables: readonly string[]): Promise<void> {
+  for (const watched of tables) {
     await sql`
-      create trigger ${sql.id(`${watched}_${counter.bumpFunction}`)}
+      create trigger ${sql.id(`${watched}_${bumpFunction}`)}
       after insert or update or delete or truncate on ${sql.table(watched)}
-      for each statement execute function ${bump}()
+      for each statement execute function ${sql.raw(bumpFunction)}()
     `.execute(db);
   }
 }
