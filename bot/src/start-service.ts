@@ -17,6 +17,7 @@ import { ConversationRefsRepository } from './platform/conversations/conversatio
 import { DatabaseJobLeases } from './platform/db/job-leases-repository';
 import { migrateToLatest, platformMigrations } from './platform/db/migrate';
 import { openDatabase, pingDatabase } from './platform/db/open-database';
+import { gatherPlannerStatistics } from './platform/db/planner-statistics';
 import { forgetExpiredRateLimits, postgresLimiters } from './platform/db/rate-limit-counters';
 import type { Database } from './platform/db/schema';
 import type { Feature, PageFirstReads } from './platform/feature';
@@ -179,7 +180,11 @@ async function assemble(config: AppConfig, logger: Logger, clock: () => number, 
     notificationCards: Object.assign({}, ...features.map((f) => f.notificationCards ?? {})),
     afterSend: features.flatMap((f) => (f.afterSend ? [f.afterSend] : [])),
     reach: reachParts(config, directory.recipients, graph, sharedLimiters),
-    jobs: [forgetExpiredRateLimits(db), ...features.flatMap((f) => f.jobs ?? [])],
+    jobs: [
+      forgetExpiredRateLimits(db),
+      ...(engine === 'pglite' ? [gatherPlannerStatistics(db)] : []),
+      ...features.flatMap((f) => f.jobs ?? []),
+    ],
     leases: new DatabaseJobLeases(db),
     limiterFor: sharedLimiters,
     logger,
