@@ -282,8 +282,18 @@ describe('the tab pages in headless Chromium, as a representative, a chair and a
       new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100);
     await page.getByText(`Approved ${pounds(requested - 100)} of ${pounds(requested)} for ${firstRef}.`).waitFor();
 
+    let left = undecided.length - 1;
     const decideNext = async (outcome: 'Defer to a later meeting' | 'Signpost to a PRG service') => {
-      await rows.first().waitFor();
+      // The agenda is read again after each decision: the decided row must be gone before the next first row is taken
+      // (the old list stays on screen while the new one loads, and a form opened on it would vanish with it).
+      expect(
+        await eventually(
+          () => rows.count(),
+          (n) => n === left,
+          15_000,
+        ),
+      ).toBe(left);
+      left -= 1;
       const row = rows.first();
       const ref = ((await row.locator('td').first().textContent()) ?? '').trim();
       await row.getByRole('button', { name: 'Decide' }).click();
